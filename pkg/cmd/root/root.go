@@ -1,0 +1,91 @@
+// Package root assembles the apology command tree and runs it.
+package root
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	lintCmd "github.com/apology-cli/apology/pkg/cmd/lint"
+	rulesCmd "github.com/apology-cli/apology/pkg/cmd/rules"
+	"github.com/apology-cli/apology/pkg/cmdutil"
+	"github.com/apology-cli/apology/pkg/iostreams"
+	"github.com/apology-cli/apology/pkg/prompt"
+)
+
+// NewCmdRoot builds the command tree with the given dependencies.
+func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "apology <command>",
+		Short: "Write a sincere apology and check it before you send it",
+		Long: `apology helps you write a sincere apology and checks it before it is sent.
+
+  apology draft         answer a short interview and get a letter
+  apology lint FILE     check a letter for excuses, blame and vague wording
+  apology render FILE   turn a letter into HTML, plain text or an email`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	cmd.SetIn(f.IOStreams.In)
+	cmd.SetOut(f.IOStreams.Out)
+	cmd.SetErr(f.IOStreams.ErrOut)
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &cmdutil.FlagError{Err: err}
+	})
+
+	cmd.AddCommand(lintCmd.NewCmdLint(f, nil))
+	cmd.AddCommand(rulesCmd.NewCmdRules(f, nil))
+	return cmd
+}
+
+// NewFactory returns the dependencies of a real process.
+func NewFactory() *cmdutil.Factory {
+	io := iostreams.System()
+	wd, _ := os.Getwd()
+	return &cmdutil.Factory{
+		IOStreams: io,
+		Prompter:  func() prompt.Prompter { return newPrompter(io) },
+		Getenv:    os.Getenv,
+		WorkDir:   wd,
+	}
+}
+
+// Main runs the CLI with os.Args and returns the process exit code.
+func Main() int {
+	f := NewFactory()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return Run(ctx, f, os.Args[1:])
+}
+
+// Run executes one invocation and maps its outcome to an exit code.
+func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
+	cmd := NewCmdRoot(f)
+	cmd.SetArgs(args)
+	err := cmd.ExecuteContext(ctx)
+	if err == nil && ctx.Err() != nil {
+		err = cmdutil.ErrCancel
+	}
+	if err != nil && ctx.Err() != nil && !errors.Is(err, cmdutil.ErrFindings) {
+		err = cmdutil.ErrCancel
+	}
+	switch {
+	case err == nil:
+	case errors.Is(err, cmdutil.ErrFindings), errors.Is(err, cmdutil.ErrSilent):
+	case errors.Is(err, cmdutil.ErrCancel):
+		fmt.Fprintln(f.IOStreams.ErrOut, "apology: interrupted, nothing written")
+		return cmdutil.ExitCancel
+	default:
+		var flagErr *cmdutil.FlagError
+		fmt.Fprintf(f.IOStreams.ErrOut, "apology: %s\n", err)
+		if errors.As(err, &flagErr) {
+			fmt.Fprintln(f.IOStreams.ErrOut, "Run 'apology --help' for usage.")
+		}
+	}
+	return cmdutil.ExitCode(err)
+}

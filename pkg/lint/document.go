@@ -1,0 +1,204 @@
+package lint
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// Document is a letter prepared for the rules: its source, the tokens of
+// the writer's own prose, and the inline directives it carries.
+type Document struct {
+	Src    []byte
+	Tokens []Token
+
+	vocab      *vocabulary
+	lineStarts []int // byte offset of each line's first byte
+	bomLen     int
+	directives []directive
+}
+
+// markdown is shared: a goldmark instance is safe for concurrent use and
+// costly to build. Plain CommonMark is enough to tell prose from the rest.
+var markdown = goldmark.New()
+
+// parseDocument parses src once and tokenizes the prose in it.
+func parseDocument(src []byte, vocab *vocabulary) *Document {
+	d := &Document{Src: src, vocab: vocab}
+	d.indexLines()
+	body := 0
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
+		d.bomLen = 3
+		body = 3
+	}
+	body = skipFrontMatter(src, body)
+
+	// Segment offsets are relative to the parsed body; the tokenizer adds
+	// base so token offsets are relative to the whole source.
+	t := &tokenizer{vocab: vocab, tokens: make([]Token, 0, len(src)/5), base: int32(body)}
+	root := markdown.Parser().Parse(text.NewReader(src[body:]))
+	w := walker{d: d, t: t, src: src[body:], base: body}
+	w.blocks(root)
+	d.Tokens = t.tokens
+	return d
+}
+
+// skipFrontMatter returns the offset after a leading YAML front matter
+// block ("---" ... "---" or "..."), or from when there is none.
+func skipFrontMatter(src []byte, from int) int {
+	rest := src[from:]
+	first, ok := lineAt(rest, 0)
+	if !ok || strings.TrimRight(string(first.text), " \t\r") != "---" {
+		return from
+	}
+	for off := first.next; off < len(rest); {
+		l, ok := lineAt(rest, off)
+		if !ok {
+			break
+		}
+		if s := strings.TrimRight(string(l.text), " \t\r"); s == "---" || s == "..." {
+			return from + l.next
+		}
+		off = l.next
+	}
+	return from // unterminated: it is not front matter, lint it as prose
+}
+
+type srcLine struct {
+	text []byte
+	next int
+}
+
+func lineAt(b []byte, off int) (srcLine, bool) {
+	if off >= len(b) {
+		return srcLine{}, false
+	}
+	i := bytes.IndexByte(b[off:], '\n')
+	if i < 0 {
+		return srcLine{text: b[off:], next: len(b)}, true
+	}
+	return srcLine{text: b[off : off+i], next: off + i + 1}, true
+}
+
+// walker visits the blocks that hold the writer's prose.
+type walker struct {
+	d    *Document
+	t    *tokenizer
+	src  []byte
+	base int
+}
+
+func (w *walker) blocks(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.Kind() {
+		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock:
+			w.inlines(c)
+			w.t.endBlock()
+		case ast.KindBlockquote:
+			// The other person's words, quoted back to them.
+		case ast.KindCodeBlock, ast.KindFencedCodeBlock, ast.KindThematicBreak:
+		case ast.KindHTMLBlock:
+			lines := c.Lines()
+			for i := 0; i < lines.Len(); i++ {
+				seg := lines.At(i)
+				w.directives(seg.Start, seg.Stop)
+			}
+			if hb, ok := c.(*ast.HTMLBlock); ok && hb.HasClosure() {
+				seg := hb.ClosureLine
+				w.directives(seg.Start, seg.Stop)
+			}
+		default: // lists, list items and anything else that nests blocks
+			w.blocks(c)
+		}
+	}
+}
+
+func (w *walker) inlines(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			w.t.segment(w.src, c.Segment.Start, c.Segment.Stop)
+		case *ast.CodeSpan, *ast.AutoLink, *ast.Image:
+			// Not the writer's prose; a code span still separates words.
+		case *ast.RawHTML:
+			for i := 0; i < c.Segments.Len(); i++ {
+				seg := c.Segments.At(i)
+				w.directives(seg.Start, seg.Stop)
+			}
+		default: // emphasis, links (their text, not their destination)
+			w.inlines(c)
+		}
+	}
+}
+
+func (w *walker) directives(start, stop int) {
+	if dir, ok := parseDirective(w.src[start:stop]); ok {
+		dir.offset = w.base + start
+		w.d.directives = append(w.d.directives, dir)
+	}
+}
+
+func (d *Document) indexLines() {
+	d.lineStarts = append(d.lineStarts[:0], 0)
+	for i, c := range d.Src {
+		if c == '\n' {
+			d.lineStarts = append(d.lineStarts, i+1)
+		}
+	}
+}
+
+// Position returns the 1-based line and column (in characters) of a byte
+// offset. The end of the source is a valid position.
+func (d *Document) Position(off int) (line, col int) {
+	if off < 0 {
+		return 0, 0
+	}
+	if off > len(d.Src) {
+		off = len(d.Src)
+	}
+	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
+	start := d.lineStarts[i]
+	if i == 0 && d.bomLen > 0 && off >= d.bomLen {
+		start = d.bomLen
+	}
+	return i + 1, utf8.RuneCount(d.Src[start:off]) + 1
+}
+
+// Line returns the 1-based line of a byte offset.
+func (d *Document) Line(off int) int {
+	l, _ := d.Position(off)
+	return l
+}
+
+// Phrase returns the source text of tokens [start, end) with whitespace
+// runs collapsed (phrases may span a soft line break).
+func (d *Document) Phrase(start, end int) string {
+	from, to := int(d.Tokens[start].Start), int(d.Tokens[end-1].End)
+	return strings.Join(strings.Fields(string(d.Src[from:to])), " ")
+}
+
+// Word returns the normalised word of token i ("" for words no pattern uses).
+func (d *Document) Word(i int) string { return d.vocab.words[d.Tokens[i].Word] }
+
+// Is reports whether token i is the normalised word w.
+func (d *Document) Is(i int, w string) bool {
+	return i >= 0 && i < len(d.Tokens) && d.vocab.words[d.Tokens[i].Word] == w && w != ""
+}
+
+// Sentence returns the token range [start, end) of the sentence holding token i.
+func (d *Document) Sentence(i int) (start, end int) {
+	s := d.Tokens[i].Sent
+	start, end = i, i+1
+	for start > 0 && d.Tokens[start-1].Sent == s {
+		start--
+	}
+	for end < len(d.Tokens) && d.Tokens[end].Sent == s {
+		end++
+	}
+	return start, end
+}

@@ -1,0 +1,129 @@
+// Package lint checks apology letters: it parses a letter once, finds the
+// phrases every rule looks for in one pass, and collects the rules' findings.
+package lint
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Linter runs a set of rules with a configuration. It is safe for
+// concurrent use once built.
+type Linter struct {
+	rules   []*Rule
+	enabled []bool
+	sev     []Severity
+	m       *matcher
+}
+
+// New compiles the rules' patterns. cfg may be nil (defaults). The error
+// is a programming error in a rule's pattern or an unknown id in cfg.
+func New(rules []*Rule, cfg *Config) (*Linter, error) {
+	m, err := compileMatcher(rules)
+	if err != nil {
+		return nil, err
+	}
+	l := &Linter{rules: rules, m: m, enabled: make([]bool, len(rules)), sev: make([]Severity, len(rules))}
+	for i, r := range rules {
+		l.enabled[i], l.sev[i] = true, r.Severity
+	}
+	if cfg != nil {
+		for id, s := range cfg.Severity {
+			i := l.index(id)
+			if i < 0 {
+				return nil, fmt.Errorf("unknown rule %q", id)
+			}
+			l.sev[i] = s
+			l.enabled[i] = s != Off
+		}
+	}
+	return l, nil
+}
+
+func (l *Linter) index(id string) int {
+	for i, r := range l.rules {
+		if r.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Rules returns the linter's rules in their registry order.
+func (l *Linter) Rules() []*Rule { return l.rules }
+
+// Only keeps just the given rules enabled (the --rule flag).
+func (l *Linter) Only(ids ...string) error {
+	keep := make([]bool, len(l.rules))
+	for _, id := range ids {
+		i := l.index(id)
+		if i < 0 {
+			return fmt.Errorf("unknown rule %q (see 'apology rules')", id)
+		}
+		keep[i] = true
+	}
+	for i := range l.enabled {
+		l.enabled[i] = keep[i] && l.sev[i] != Off
+		if keep[i] && l.sev[i] == Off {
+			// Asking for a rule by name turns it back on at its default.
+			l.sev[i], l.enabled[i] = l.rules[i].Severity, true
+		}
+	}
+	return nil
+}
+
+// Disable turns rules off (the --disable flag).
+func (l *Linter) Disable(ids ...string) error {
+	for _, id := range ids {
+		i := l.index(id)
+		if i < 0 {
+			return fmt.Errorf("unknown rule %q (see 'apology rules')", id)
+		}
+		l.enabled[i] = false
+	}
+	return nil
+}
+
+// Lint checks one letter. file names it in the findings. Findings come
+// sorted by position, document findings (line 0) first.
+func (l *Linter) Lint(file string, src []byte) []Finding {
+	d := parseDocument(src, l.m.vocab)
+	raw := l.m.run(d.Tokens, nil)
+
+	perRule := make([][]Match, len(l.rules))
+	for _, r := range raw {
+		t := l.m.terms[r.term]
+		if !l.enabled[t.rule] {
+			continue
+		}
+		perRule[t.rule] = append(perRule[t.rule], Match{Pattern: t.pattern, Start: int(r.start), End: int(r.end), Except: t.except})
+	}
+
+	var out []Finding
+	for i, r := range l.rules {
+		if !l.enabled[i] {
+			continue
+		}
+		p := &Pass{Rule: r, Doc: d, Matches: perRule[i]}
+		p.run()
+		for _, f := range p.findings {
+			if d.suppressed(r.ID, f.Offset) {
+				continue
+			}
+			f.File = file
+			f.Severity = l.sev[i]
+			out = append(out, f)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.Rule < b.Rule
+	})
+	return out
+}

@@ -1,0 +1,144 @@
+package lint
+
+import (
+	"strings"
+)
+
+// Rule is one check. Rules are plain values: they describe themselves (for
+// `apology rules`, SARIF and completion) and report findings through a
+// Pass; they never print. Most rules are declarative: Phrases are matched
+// for them and every match that no Except pattern overlaps is reported.
+type Rule struct {
+	ID       string   // stable id, part of the CLI contract (lint-rules.md)
+	Severity Severity // default severity
+	Summary  string   // one line: what the rule flags
+	Why      string   // the advice behind it, in plain words
+	// Message is the finding's text; "{phrase}" is replaced by the words
+	// that matched. Suggestion says what to write instead ("" if nothing).
+	Message    string
+	Suggestion string
+
+	// Bad must produce a finding of this rule; Good must not. They are the
+	// examples `apology rules ID` prints and test cases the rule set's
+	// validation test runs.
+	Bad  []string
+	Good []string
+
+	// Phrases are word patterns (see Compile for the syntax). For a
+	// document rule they are the evidence that the letter has the component.
+	Phrases []string
+	// Except patterns cancel any phrase match they overlap: the hard
+	// negatives ("I will always remember" for absolute promises).
+	Except []string
+
+	// Document rules judge the whole letter and report line 0. Without a
+	// Run function, a document rule reports when none of its phrases match.
+	Document bool
+
+	// Run replaces the default behaviour when a rule needs sentence
+	// context. It reads pass.Matches and calls pass.Report.
+	Run func(*Pass)
+}
+
+// Match is one occurrence of a rule's pattern: tokens [Start, End).
+type Match struct {
+	Pattern string // the pattern as written in the rule
+	Start   int    // first token
+	End     int    // one past the last token
+	Except  bool   // matched an Except pattern
+}
+
+// Pass is what a rule sees while checking one document.
+type Pass struct {
+	Rule    *Rule
+	Doc     *Document
+	Matches []Match // this rule's phrase and except matches, by start token
+
+	findings []Finding
+}
+
+// Report records a finding over tokens [start, end). Empty message or
+// suggestion fall back to the rule's own.
+func (p *Pass) Report(start, end int, message, suggestion string) {
+	d := p.Doc
+	if start < 0 || end > len(d.Tokens) || start >= end {
+		return
+	}
+	from, to := int(d.Tokens[start].Start), int(d.Tokens[end-1].End)
+	if message == "" {
+		message = p.Rule.Message
+	}
+	if suggestion == "" {
+		suggestion = p.Rule.Suggestion
+	}
+	message = strings.ReplaceAll(message, "{phrase}", d.Phrase(start, end))
+	f := Finding{
+		Rule: p.Rule.ID, Severity: p.Rule.Severity,
+		Message: message, Suggestion: suggestion,
+		Offset: from, EndOffset: to,
+	}
+	f.Line, f.Column = d.Position(from)
+	f.EndLine, f.EndColumn = d.Position(to)
+	p.findings = append(p.findings, f)
+}
+
+// ReportMatch reports a match with the rule's message and suggestion.
+func (p *Pass) ReportMatch(m Match) { p.Report(m.Start, m.End, "", "") }
+
+// ReportDocument records a finding about the whole letter (line 0).
+func (p *Pass) ReportDocument(message, suggestion string) {
+	if message == "" {
+		message = p.Rule.Message
+	}
+	if suggestion == "" {
+		suggestion = p.Rule.Suggestion
+	}
+	p.findings = append(p.findings, Finding{
+		Rule: p.Rule.ID, Severity: p.Rule.Severity,
+		Message: message, Suggestion: suggestion, Offset: -1, EndOffset: -1,
+	})
+}
+
+// Positive returns the phrase matches no Except match overlaps, with
+// overlapping phrase matches merged into the earliest one.
+func (p *Pass) Positive() []Match {
+	var out []Match
+	for _, m := range p.Matches {
+		if m.Except || p.excepted(m) {
+			continue
+		}
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			if m.End > out[n-1].End {
+				out[n-1].End = m.End
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (p *Pass) excepted(m Match) bool {
+	for _, e := range p.Matches {
+		if e.Except && e.Start < m.End && m.Start < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// run applies the rule's Run, or the default behaviour.
+func (p *Pass) run() {
+	switch {
+	case p.Rule.Run != nil:
+		p.Rule.Run(p)
+	case p.Rule.Document:
+		if len(p.Positive()) == 0 {
+			p.ReportDocument("", "")
+		}
+	default:
+		for _, m := range p.Positive() {
+			p.ReportMatch(m)
+		}
+	}
+}
