@@ -1,0 +1,295 @@
+// Package lint is the `apology lint` command.
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/apology-cli/apology/pkg/cmdutil"
+	"github.com/apology-cli/apology/pkg/iostreams"
+	"github.com/apology-cli/apology/pkg/lint"
+	"github.com/apology-cli/apology/pkg/lint/rules"
+	"github.com/apology-cli/apology/pkg/report"
+)
+
+// LintOptions are the dependencies and flag values of one `apology lint`.
+type LintOptions struct {
+	IO      *iostreams.IOStreams
+	WorkDir string
+
+	Paths      []string
+	Format     string
+	FailOn     string
+	Rules      []string
+	Disable    []string
+	NoColor    bool
+	ConfigPath string
+}
+
+// NewCmdLint builds the command; runF replaces lintRun in tests.
+func NewCmdLint(f *cmdutil.Factory, runF func(*LintOptions) error) *cobra.Command {
+	opts := &LintOptions{IO: f.IOStreams, WorkDir: f.WorkDir}
+	cmd := &cobra.Command{
+		Use:   "lint [flags] [FILE|DIR|-]...",
+		Short: "Check a letter for what ruins apologies",
+		Long: `Check letters for what ruins apologies: "if" and "but" excuses, vague
+wording, unkeepable promises, blame-shifting, pressure to forgive, and
+missing parts (responsibility, repair, change).
+
+A directory is searched for *.md, *.markdown and *.txt files. With no
+file, or "-", the letter is read from standard input.
+
+Exit status: 0 when nothing at or above the fail level was found, 1 when
+something was, 2 on a usage, config or file error.`,
+		Example: `  apology lint letter.md
+  apology lint --format json letters/
+  apology lint --fail-on warning --disable hedging letter.md
+  pbpaste | apology lint`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return lintRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
+	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "", "lowest severity that fails: error, warning or suggestion (default error)")
+	cmd.Flags().StringArrayVar(&opts.Rules, "rule", nil, "run only this rule (repeatable)")
+	cmd.Flags().StringArrayVar(&opts.Disable, "disable", nil, "turn a rule off (repeatable)")
+	cmd.Flags().BoolVar(&opts.NoColor, "no-color", false, "never colour the output")
+	cmd.Flags().StringVar(&opts.ConfigPath, "config", "", "config file (default: nearest "+lint.ConfigFileName+")")
+	return cmd
+}
+
+// input is one letter to lint: where it came from and its bytes.
+type input struct {
+	name string
+	src  []byte
+}
+
+func lintRun(opts *LintOptions) error {
+	if !validFormat(opts.Format) {
+		return cmdutil.FlagErrorf("--format: unknown format %q (want %s)", opts.Format, strings.Join(report.Formats, ", "))
+	}
+	linter, failOn, err := Setup(opts.WorkDir, opts.ConfigPath, opts.FailOn, opts.Rules, opts.Disable)
+	if err != nil {
+		return err
+	}
+
+	inputs, ioErrs := collectInputs(opts)
+	if len(opts.Paths) == 0 && len(inputs) == 0 && len(ioErrs) == 0 {
+		return cmdutil.FlagErrorf("no letter given: name a file or directory, or pipe one to standard input")
+	}
+	for _, e := range ioErrs {
+		fmt.Fprintf(opts.IO.ErrOut, "apology: %s\n", e)
+	}
+
+	var findings []lint.Finding
+	for _, in := range inputs {
+		findings = append(findings, linter.Lint(in.name, in.src)...)
+	}
+	color := opts.IO.ColorEnabled() && !opts.NoColor
+	if err := report.Write(opts.IO.Out, opts.Format, findings, linter.Rules(), report.Options{Color: color, Files: len(inputs)}); err != nil {
+		return err
+	}
+	if len(ioErrs) > 0 {
+		return cmdutil.ErrSilent
+	}
+	for _, f := range findings {
+		if f.Severity >= failOn {
+			return cmdutil.ErrFindings
+		}
+	}
+	return nil
+}
+
+func validFormat(f string) bool {
+	for _, name := range report.Formats {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Setup builds the linter from the config file and the rule flags, and
+// resolves the fail level (flag, then config, then error). The render and
+// draft commands share it so every command judges a letter the same way.
+func Setup(workDir, configPath, failOnFlag string, only, disable []string) (*lint.Linter, lint.Severity, error) {
+	all := rules.All()
+	var cfg *lint.Config
+	if configPath == "" {
+		found, err := lint.FindConfig(workDir)
+		if err != nil {
+			return nil, 0, fmt.Errorf("looking for %s: %w", lint.ConfigFileName, err)
+		}
+		configPath = found
+	} else if !filepath.IsAbs(configPath) {
+		configPath = filepath.Join(workDir, configPath)
+	}
+	if configPath != "" {
+		c, err := lint.LoadConfig(configPath, all)
+		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				return nil, 0, fmt.Errorf("config %s: %w", configPath, pe.Err)
+			}
+			return nil, 0, err
+		}
+		cfg = c
+	}
+	l, err := lint.New(all, cfg)
+	if err != nil {
+		return nil, 0, err
+	}
+	if len(only) > 0 {
+		if err := l.Only(only...); err != nil {
+			return nil, 0, cmdutil.FlagErrorf("--rule: %s", err)
+		}
+	}
+	if err := l.Disable(disable...); err != nil {
+		return nil, 0, cmdutil.FlagErrorf("--disable: %s", err)
+	}
+	failOn := lint.Error
+	if cfg != nil && cfg.FailOn != lint.Off {
+		failOn = cfg.FailOn
+	}
+	if failOnFlag != "" {
+		s, err := lint.ParseSeverity(failOnFlag)
+		if err != nil || s == lint.Off {
+			return nil, 0, cmdutil.FlagErrorf("--fail-on: %q is not error, warning or suggestion", failOnFlag)
+		}
+		failOn = s
+	}
+	return l, failOn, nil
+}
+
+// letterExts are the files a directory walk picks up.
+var letterExts = map[string]bool{".md": true, ".markdown": true, ".txt": true}
+
+// collectInputs reads every named file, walks directories and reads stdin.
+// Errors are collected, not fatal: the other files are still linted.
+func collectInputs(opts *LintOptions) ([]input, []error) {
+	var inputs []input
+	var errs []error
+	paths := opts.Paths
+	if len(paths) == 0 {
+		if opts.IO.IsStdinTTY() {
+			return nil, nil
+		}
+		paths = []string{"-"}
+	}
+	readStdin := false
+	for _, p := range paths {
+		if p == "-" {
+			if readStdin {
+				continue
+			}
+			readStdin = true
+			b, err := io.ReadAll(opts.IO.In)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("<stdin>: %w", err))
+				continue
+			}
+			inputs = append(inputs, input{name: "<stdin>", src: b})
+			continue
+		}
+		full := p
+		if !filepath.IsAbs(full) {
+			full = filepath.Join(opts.WorkDir, p)
+		}
+		fi, err := os.Stat(full)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %s", p, describe(err)))
+			continue
+		}
+		if !fi.IsDir() {
+			in, err := readLetter(p, full)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			inputs = append(inputs, in)
+			continue
+		}
+		found := 0
+		walkErr := filepath.WalkDir(full, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %s", displayPath(p, full, path), describe(err)))
+				return nil
+			}
+			if d.IsDir() {
+				if path != full && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir // .git and friends
+				}
+				return nil
+			}
+			if !letterExts[strings.ToLower(filepath.Ext(path))] {
+				return nil
+			}
+			found++
+			in, err := readLetter(displayPath(p, full, path), path)
+			if err != nil {
+				errs = append(errs, err)
+				return nil
+			}
+			inputs = append(inputs, in)
+			return nil
+		})
+		if walkErr != nil {
+			errs = append(errs, fmt.Errorf("%s: %s", p, describe(walkErr)))
+		} else if found == 0 {
+			errs = append(errs, fmt.Errorf("%s: directory has no .md, .markdown or .txt files to lint", p))
+		}
+	}
+	return inputs, errs
+}
+
+// displayPath names a walked file relative to the argument the user gave.
+func displayPath(arg, full, path string) string {
+	rel, err := filepath.Rel(full, path)
+	if err != nil {
+		return path
+	}
+	return filepath.Join(arg, rel)
+}
+
+// readLetter reads one file and refuses binary content.
+func readLetter(name, path string) (input, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return input{}, fmt.Errorf("%s: %s", name, describe(err))
+	}
+	head := b
+	if len(head) > 8000 {
+		head = head[:8000]
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return input{}, fmt.Errorf("%s: binary file, not a letter", name)
+	}
+	return input{name: name, src: b}, nil
+}
+
+// describe turns an fs error into a few plain words.
+func describe(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

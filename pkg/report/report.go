@@ -1,0 +1,160 @@
+// Package report prints lint findings as text, JSON, SARIF or GitHub
+// Actions workflow commands.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/apology-cli/apology/pkg/lint"
+)
+
+// Formats lists the output formats, for flags and completion.
+var Formats = []string{"text", "json", "sarif", "github"}
+
+// Options adjust the text format.
+type Options struct {
+	Color bool // ANSI colour (the caller decides: a terminal and no NO_COLOR)
+	// Files is how many files were linted, for the summary line.
+	Files int
+}
+
+// Write prints findings in the named format. rules supplies SARIF metadata.
+func Write(w io.Writer, format string, findings []lint.Finding, rules []*lint.Rule, opts Options) error {
+	switch format {
+	case "text", "":
+		return Text(w, findings, opts)
+	case "json":
+		return JSON(w, findings)
+	case "sarif":
+		return SARIF(w, findings, rules)
+	case "github":
+		return GitHub(w, findings)
+	}
+	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+}
+
+const (
+	ansiReset = "\x1b[0m"
+	ansiBold  = "\x1b[1m"
+	ansiDim   = "\x1b[2m"
+	ansiRed   = "\x1b[31m"
+	ansiYel   = "\x1b[33m"
+	ansiCyan  = "\x1b[36m"
+)
+
+func severityColor(s lint.Severity) string {
+	switch s {
+	case lint.Error:
+		return ansiRed
+	case lint.Warning:
+		return ansiYel
+	}
+	return ansiCyan
+}
+
+// Text prints `file:line:col: severity: message [rule]`, the suggestion
+// on the next line, then a one-line summary.
+func Text(w io.Writer, findings []lint.Finding, opts Options) error {
+	paint := func(code, s string) string {
+		if !opts.Color {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	var counts [4]int
+	for _, f := range findings {
+		if f.Severity >= 0 && int(f.Severity) < len(counts) {
+			counts[f.Severity]++
+		}
+		fmt.Fprintf(w, "%s: %s: %s %s\n",
+			paint(ansiBold, f.Position()),
+			paint(severityColor(f.Severity), f.Severity.String()),
+			f.Message,
+			paint(ansiDim, "["+f.Rule+"]"))
+		if f.Suggestion != "" {
+			fmt.Fprintf(w, "    %s %s\n", paint(ansiDim, "try:"), f.Suggestion)
+		}
+	}
+	_, err := fmt.Fprintln(w, Summary(findings, opts.Files))
+	return err
+}
+
+// Summary is one line: how many findings of each severity in how many files.
+func Summary(findings []lint.Finding, files int) string {
+	var e, wn, s int
+	for _, f := range findings {
+		switch f.Severity {
+		case lint.Error:
+			e++
+		case lint.Warning:
+			wn++
+		default:
+			s++
+		}
+	}
+	where := ""
+	if files > 0 {
+		where = fmt.Sprintf(" in %s", plural(files, "file"))
+	}
+	if len(findings) == 0 {
+		return "no findings" + where
+	}
+	return fmt.Sprintf("%s, %s, %s%s", plural(e, "error"), plural(wn, "warning"), plural(s, "suggestion"), where)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// JSON prints one array of finding objects; `[]` when there are none.
+func JSON(w io.Writer, findings []lint.Finding) error {
+	if findings == nil {
+		findings = []lint.Finding{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(findings)
+}
+
+// GitHub prints workflow commands that annotate the file in a pull request.
+func GitHub(w io.Writer, findings []lint.Finding) error {
+	for _, f := range findings {
+		level := "error"
+		switch f.Severity {
+		case lint.Warning:
+			level = "warning"
+		case lint.Suggestion:
+			level = "notice"
+		}
+		msg := f.Message
+		if f.Suggestion != "" {
+			msg += "\n" + f.Suggestion
+		}
+		props := "file=" + escapeProperty(f.File)
+		if f.Line > 0 {
+			props += fmt.Sprintf(",line=%d,col=%d,endLine=%d,endColumn=%d", f.Line, f.Column, f.EndLine, f.EndColumn)
+		}
+		props += ",title=" + escapeProperty(f.Rule)
+		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", level, props, escapeData(msg)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// escapeData and escapeProperty follow the runner's rules
+// (actions/toolkit, packages/core/src/command.ts).
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
