@@ -1,0 +1,93 @@
+package rules
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// benchLetters returns the project's labelled letters, varied in style,
+// and the shared corpus's when it is checked out beside the project.
+func benchLetters(b *testing.B) [][]byte {
+	paths, _ := filepath.Glob("../../../testdata/letters/*.md")
+	shared, _ := filepath.Glob("../../../../shared/corpus/*.md")
+	paths = append(paths, shared...)
+	var out [][]byte
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, src)
+	}
+	if len(out) == 0 {
+		b.Skip("no letters in testdata/letters")
+	}
+	return out
+}
+
+// typicalLetter is the letter closest to 2 KB.
+func typicalLetter(letters [][]byte) []byte {
+	best := letters[0]
+	for _, l := range letters {
+		if abs(len(l)-2048) < abs(len(best)-2048) {
+			best = l
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// bigDocument concatenates the letters, as sections of one Markdown file,
+// until it reaches size bytes.
+func bigDocument(letters [][]byte, size int) []byte {
+	var buf bytes.Buffer
+	for i := 0; buf.Len() < size; i++ {
+		buf.WriteString("\n\n---\n\n")
+		buf.Write(letters[i%len(letters)])
+	}
+	return buf.Bytes()
+}
+
+func BenchmarkLintLetter(b *testing.B) {
+	src := typicalLetter(benchLetters(b))
+	l, err := NewLinter(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l.Lint("letter.md", src)
+	}
+}
+
+func BenchmarkLint1MB(b *testing.B) {
+	src := bigDocument(benchLetters(b), 1<<20)
+	l, err := NewLinter(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l.Lint("big.md", src)
+	}
+}
+
+// BenchmarkNewLinter is the start-up cost every `apology lint` pays.
+func BenchmarkNewLinter(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewLinter(nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
