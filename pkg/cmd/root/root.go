@@ -11,8 +11,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/apology-cli/apology/pkg/buildinfo"
+	initCmd "github.com/apology-cli/apology/pkg/cmd/init"
 	lintCmd "github.com/apology-cli/apology/pkg/cmd/lint"
 	rulesCmd "github.com/apology-cli/apology/pkg/cmd/rules"
+	versionCmd "github.com/apology-cli/apology/pkg/cmd/version"
 	"github.com/apology-cli/apology/pkg/cmdutil"
 	"github.com/apology-cli/apology/pkg/iostreams"
 	"github.com/apology-cli/apology/pkg/prompt"
@@ -40,6 +43,12 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 
 	cmd.AddCommand(lintCmd.NewCmdLint(f, nil))
 	cmd.AddCommand(rulesCmd.NewCmdRules(f, nil))
+	cmd.AddCommand(initCmd.NewCmdInit(f, nil))
+
+	info := buildinfo.Read()
+	cmd.Version = info.String()
+	cmd.SetVersionTemplate("apology {{.Version}}\n") // same line as `apology version`
+	cmd.AddCommand(versionCmd.NewCmdVersion(f, info))
 	return cmd
 }
 
