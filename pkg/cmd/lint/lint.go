@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	rulesCmd "github.com/apology-cli/apology/pkg/cmd/rules"
 	"github.com/apology-cli/apology/pkg/cmdutil"
 	"github.com/apology-cli/apology/pkg/iostreams"
 	"github.com/apology-cli/apology/pkg/lint"
@@ -67,7 +68,30 @@ something was, 2 on a usage, config or file error.`,
 	cmd.Flags().StringArrayVar(&opts.Disable, "disable", nil, "turn a rule off (repeatable)")
 	cmd.Flags().BoolVar(&opts.NoColor, "no-color", false, "never colour the output")
 	cmd.Flags().StringVar(&opts.ConfigPath, "config", "", "config file (default: nearest "+lint.ConfigFileName+")")
+
+	cmd.ValidArgsFunction = cmdutil.CompleteLetterFiles
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formatCompletions(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions(cmdutil.FailOnCompletions, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("rule", cmdutil.CompleteRepeatable("rule", rulesCmd.RuleCompletions))
+	_ = cmd.RegisterFlagCompletionFunc("disable", cmdutil.CompleteRepeatable("disable", rulesCmd.RuleCompletions))
+	_ = cmd.RegisterFlagCompletionFunc("config", cobra.FixedCompletions([]cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt))
 	return cmd
+}
+
+// formatDescriptions explain each output format in shell completion.
+var formatDescriptions = map[string]string{
+	"text":   "one line per finding, for people",
+	"json":   "an array of findings, for scripts",
+	"sarif":  "SARIF 2.1.0, for code scanning",
+	"github": "GitHub Actions annotations",
+}
+
+func formatCompletions() []cobra.Completion {
+	var out []cobra.Completion
+	for _, f := range report.Formats {
+		out = append(out, cobra.CompletionWithDesc(f, formatDescriptions[f]))
+	}
+	return out
 }
 
 // input is one letter to lint: where it came from and its bytes.

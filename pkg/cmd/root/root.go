@@ -49,6 +49,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.Version = info.String()
 	cmd.SetVersionTemplate("apology {{.Version}}\n") // same line as `apology version`
 	cmd.AddCommand(versionCmd.NewCmdVersion(f, info))
+	addCompletionCmd(cmd)
 	return cmd
 }
 

@@ -1,0 +1,47 @@
+package cmdutil
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// LetterExtensions are the file extensions of letters (without the dot):
+// what `lint` picks up from a directory and what shells offer to complete.
+var LetterExtensions = []string{"md", "markdown", "txt"}
+
+// CompleteLetterFiles is a ValidArgsFunction for commands that take letter
+// files: the shell offers only .md, .markdown and .txt files (and
+// directories to descend into).
+func CompleteLetterFiles(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return LetterExtensions, cobra.ShellCompDirectiveFilterFileExt
+}
+
+// CompleteRepeatable completes a repeatable flag from values(), leaving out
+// the ones already given to the flag on the command line.
+func CompleteRepeatable(flag string, values func() []cobra.Completion) cobra.CompletionFunc {
+	return func(cmd *cobra.Command, _ []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		given, _ := cmd.Flags().GetStringArray(flag)
+		var out []cobra.Completion
+		for _, v := range values() {
+			if !slices.Contains(given, completionValue(v)) {
+				out = append(out, v)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completionValue strips the "\tdescription" from a completion.
+func completionValue(c cobra.Completion) string {
+	v, _, _ := strings.Cut(c, "\t")
+	return v
+}
+
+// FailOnCompletions are the values of --fail-on, for shell completion.
+var FailOnCompletions = []cobra.Completion{
+	cobra.CompletionWithDesc("error", "fail only on errors (the default)"),
+	cobra.CompletionWithDesc("warning", "fail on warnings and errors"),
+	cobra.CompletionWithDesc("suggestion", "fail on any finding"),
+}
