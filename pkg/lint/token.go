@@ -143,6 +143,11 @@ func (t *tokenizer) word(src []byte, i, end int) int {
 		i += size
 	}
 	t.buf = buf
+	if len(buf) == 0 {
+		// A lone apostrophe-like letter (U+02BC): skip it, make progress.
+		_, size := utf8.DecodeRune(src[start:end])
+		return start + size
+	}
 	t.emit(buf, int32(start), int32(i))
 	return i
 }

@@ -23,6 +23,8 @@ func TestNormaliseWords(t *testing.T) {
 		{"'quoted' words", "quoted words"},
 		{"Café naïve", "café naïve"},
 		{"ĲSSEL", "ĳssel"},
+		{"ʼ lone modifier apostrophe", "lone modifier apostrophe"},
+		{"itʼs", "it is"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(normaliseWords(tt.in), " ")
