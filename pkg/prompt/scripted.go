@@ -29,8 +29,10 @@ type Step struct {
 }
 
 // Input, Select, Confirm, Editor, Multiline and Interrupt build steps.
-func Input(match, answer string) Step     { return Step{Kind: KindInput, Match: match, Answer: answer} }
-func Multiline(match, answer string) Step { return Step{Kind: KindMultiline, Match: match, Answer: answer} }
+func Input(match, answer string) Step { return Step{Kind: KindInput, Match: match, Answer: answer} }
+func Multiline(match, answer string) Step {
+	return Step{Kind: KindMultiline, Match: match, Answer: answer}
+}
 func Select(match, option string) Step    { return Step{Kind: KindSelect, Match: match, Answer: option} }
 func Confirm(match string, yes bool) Step { return Step{Kind: KindConfirm, Match: match, Yes: yes} }
 func Editor(match, text string) Step      { return Step{Kind: KindEditor, Match: match, Answer: text} }
