@@ -31,7 +31,7 @@ type InitOptions struct {
 func NewCmdInit(f *cmdutil.Factory, runF func(*InitOptions) error) *cobra.Command {
 	opts := &InitOptions{IO: f.IOStreams, WorkDir: f.WorkDir, Rules: rules.All}
 	cmd := &cobra.Command{
-		Use:   "init [--force]",
+		Use:   "init [flags]",
 		Short: "Write a " + lint.ConfigFileName + " listing every rule",
 		Long: `Write ` + lint.ConfigFileName + ` in the current directory: the fail level and every
 lint rule at its default severity, with a comment saying what each rule
