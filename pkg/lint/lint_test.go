@@ -52,6 +52,8 @@ func TestLintProse(t *testing.T) {
 		{"curly", "I’m sorry, though.\n", "1:5-1:18 but"},
 		{"runs of spaces", "I'm    sorry     if.\n", "1:8-1:20 cond"},
 		{"columns count characters", "Ça été. I'm sorry if.\n", "1:13-1:21 cond"},
+		{"a decimal point is no sentence end", "I'm sorry, £3.50, if you ask.\n", "1:5-1:21 cond"},
+		{"an abbreviation is no sentence end", "I'm sorry, Mr. Okafor, if it hurt.\n", "1:5-1:26 cond"},
 		{"sentence boundary stops a match", "I'm sorry. If you want.\n", ""},
 		{"paragraph boundary stops a match", "I'm sorry\n\nif you want.\n", ""},
 		{"except cancels", "I'm sorry. I will always remember it.\n", ""},

@@ -59,7 +59,11 @@ func (t *tokenizer) segment(src []byte, start, end int) {
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
 				i = t.word(src, i, end)
 				continue
-			case c == '.' || c == '!' || c == '?':
+			case c == '.':
+				if !t.dotInsideSentence(src, i, end) {
+					t.endSentence()
+				}
+			case c == '!' || c == '?':
 				t.endSentence()
 			case c == ',' || c == ';' || c == ':' || c == '(' || c == ')':
 				t.comma = true
@@ -84,6 +88,26 @@ func (t *tokenizer) segment(src []byte, start, end int) {
 		}
 		i += size
 	}
+}
+
+// abbreviations end in a dot that does not end the sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "vs": true, "etc": true,
+	"e": true, "g": true, "approx": true,
+}
+
+// dotInsideSentence reports whether the '.' at src[i] is part of a number,
+// an address or an abbreviation ("£3.50", "example.com", "Mr. Okafor")
+// rather than the end of a sentence.
+func (t *tokenizer) dotInsideSentence(src []byte, i, end int) bool {
+	if i+1 < end && isWordStart(src, i+1, end) && i > 0 && isWordStart(src, i-1, end) {
+		return true // "3.50", "example.com", "e.g"
+	}
+	// The previous word ended right at this dot.
+	if n := len(t.tokens); n > 0 && int(t.tokens[n-1].End-t.base) == i && abbreviations[string(t.buf)] {
+		return true
+	}
+	return false
 }
 
 // endBlock closes the sentence at the end of a paragraph, heading or item.
