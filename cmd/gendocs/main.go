@@ -103,6 +103,7 @@ func tree() *cobra.Command {
 		WorkDir:   ".",
 	}
 	cmd := root.NewCmdRoot(f)
+	cmd.InitDefaultVersionFlag() // otherwise added only when the binary runs
 	var noTag func(*cobra.Command)
 	noTag = func(c *cobra.Command) {
 		c.DisableAutoGenTag = true // no date in the Markdown: same input, same output

@@ -53,6 +53,9 @@ func TestGeneratesEveryCommand(t *testing.T) {
 	for _, name := range []string{"apology-version.1", "apology-init.1", "apology-completion-bash.1"} {
 		read(t, dir, "man1", name)
 	}
+	if top := read(t, dir, "man1", "apology.1"); !strings.Contains(top, `\fB--version\fP`) {
+		t.Errorf("apology.1 lacks --version:\n%s", top)
+	}
 	md := read(t, dir, "markdown", "apology_init.md")
 	if !strings.Contains(md, "--force") {
 		t.Errorf("apology_init.md lacks --force:\n%s", md)
