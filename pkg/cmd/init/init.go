@@ -58,10 +58,14 @@ An existing ` + lint.ConfigFileName + ` is never replaced unless --force is give
 
 func initRun(opts *InitOptions) error {
 	all := opts.Rules()
-	path := filepath.Join(opts.WorkDir, lint.ConfigFileName)
+	dir, err := filepath.Abs(opts.WorkDir)
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(dir, lint.ConfigFileName)
 	// A config further up applies here until this one exists; say so, since
 	// the new file replaces its settings rather than adding to them.
-	parent, _ := lint.FindConfig(filepath.Dir(opts.WorkDir))
+	parent, _ := lint.FindConfig(filepath.Dir(dir))
 	if err := fileutil.WriteAtomic(path, Config(all), opts.Force); err != nil {
 		if errors.Is(err, fileutil.ErrExists) {
 			return fmt.Errorf("%s: %w", lint.ConfigFileName, fileutil.ErrExists)
