@@ -5,23 +5,43 @@ import "github.com/apology-cli/apology/pkg/lint"
 // ConditionalApology flags apologies made conditional on harm having happened.
 func ConditionalApology() *lint.Rule {
 	return &lint.Rule{
-		ID:         "conditional-apology",
-		Severity:   lint.Error,
-		Summary:    `The apology is made conditional: "sorry if you were hurt".`,
-		Why:        `An apology with "if" doubts that any harm happened. Apologize without "if" or "but".`,
+		ID:       "conditional-apology",
+		Severity: lint.Error,
+		Summary:  `The apology is made conditional: "sorry if you were hurt".`,
+		Why: `An apology with "if" doubts that any harm happened: it asks the reader to prove they were hurt. ` +
+			`Apologize without "if" or "but".`,
 		Message:    `"{phrase}" makes the apology conditional, as if the harm might not have happened`,
 		Suggestion: `Apologize for what you did, without "if": "I'm sorry I ..."`,
 		Bad: []string{
 			"I'm sorry if you were hurt.",
 			"I apologize if anyone was offended by my comments.",
 			"I'm sorry to the extent that I upset you.",
+			"If my joke upset you, I'm sorry.",
 		},
 		Good: []string{
 			"I'm sorry I shouted at you.",
-			"If you're open to it, I'd like to cook you dinner.",
+			"I'm sorry, and if you're open to it, I'd like to cook you dinner.",
+			"I'm sorry. If you'd rather not talk yet, I understand.",
+			"I'm sorry I acted as if your work didn't matter.",
 		},
 		Phrases: []string{
-			"(sorry|apologize|apologise|apologies|regret) .. (if|to the extent)",
+			"(sorry|apologize|apologise|apologies|regret) .. (if|to the extent|to whatever extent|in case|insofar as|in so far as)",
+			"(sorry|apologize|apologise|apologies|regret) .. should (anyone|anybody|you|my|i) have",
+			"^ (to the extent|to whatever extent|insofar as|in so far as) ... (sorry|apologize|apologise|apologies|regret)",
+			"^ if ... (hurt|hurts|upset|upsets|offended|offends|offend|bothered|bothers|wrong|insensitive|hurtful|" +
+				"rude|unkind|disrespectful|caused|came across|out of line) ... (sorry|apologize|apologise|apologies|regret)",
+		},
+		Except: []string{
+			// Invitations and offers, not conditions on the harm.
+			"if (you are|you would be|you were|you feel|you ever feel) (open|willing|ready|up for|comfortable|okay|ok|happy|free|able)",
+			"if you (would|will|can|could|ever|do|still) (like|rather|prefer|let|allow|give|want|need|consider|accept|agree|find|have)",
+			"if you (want|like|prefer|need|wish|allow|let|agree)",
+			"if (that|it|this) (is|would be|works|helps|suits|is okay|is ok|is all right)",
+			"if (there is|there are|there was) (anything|something|any way|a way)",
+			"if (i|we) (can|could|may|might) (make|help|do|fix|put|take|start|earn|show|repair)",
+			"(even|as|only|what) if",
+			"(ask|asked|asking|know|knew|wonder|wondered|wondering|check|checked|see|saw|unsure|sure|decide|decided|understand) if",
+			"if and when",
 		},
 	}
 }

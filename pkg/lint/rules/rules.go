@@ -9,6 +9,24 @@ import "github.com/apology-cli/apology/pkg/lint"
 func All() []*lint.Rule {
 	return []*lint.Rule{
 		ConditionalApology(),
+		ButExcuse(),
+		Justification(),
+		IntentDefense(),
+		NonApology(),
+		VagueApology(),
+		EvasivePassive(),
+		AbsolutePromise(),
+		PresumedFeelings(),
+		BlameShift(),
+		Minimizing(),
+		ForgivenessPressure(),
+		Bribe(),
+		SelfPity(),
+		Hedging(),
+		MissingApology(),
+		MissingResponsibility(),
+		MissingRepair(),
+		MissingChange(),
 	}
 }
 
@@ -16,3 +34,14 @@ func All() []*lint.Rule {
 func NewLinter(cfg *lint.Config) (*lint.Linter, error) {
 	return lint.New(All(), cfg)
 }
+
+// Word groups several rules share. Patterns see normalised words, so
+// "I'm" is "i am" and "can't" is "can not".
+const (
+	// apologyVerb is a word that apologizes or expresses regret.
+	apologyVerb = "(sorry|apologize|apologise|apologizing|apologising|apologies|regret)"
+	// hurtFeeling names how the reader may feel after the writer's act.
+	hurtFeeling = "(hurt|upset|offended|angry|mad|furious|sad|disappointed|let down|embarrassed|humiliated|" +
+		"annoyed|bothered|uncomfortable|betrayed|frustrated|devastated|heartbroken|insulted|distressed|" +
+		"worried|scared|anxious|unhappy|cross)"
+)

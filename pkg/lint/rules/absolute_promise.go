@@ -1,0 +1,55 @@
+package rules
+
+import "github.com/apology-cli/apology/pkg/lint"
+
+// AbsolutePromise flags promises nobody can keep.
+func AbsolutePromise() *lint.Rule {
+	return &lint.Rule{
+		ID:       "absolute-promise",
+		Severity: lint.Warning,
+		Summary:  `Promises nobody can keep: "I will never ...", "it will never happen again", "I'll always ...", "I guarantee", "I'll do anything".`,
+		Why: `Promises that are hard or impossible to keep make the apology look insincere the day they break. ` +
+			`Commit to concrete, keepable actions instead.`,
+		Message:    `"{phrase}" is a promise nobody can keep`,
+		Suggestion: `Promise something concrete you can actually do: "From now on I'll put your dates in my calendar the day you tell me."`,
+		Bad: []string{
+			"I will never miss another big day of yours.",
+			"It will never happen again, I guarantee it.",
+			"I'll always be waiting at arrivals.",
+			"I swear I will never touch a drink again.",
+			"I'll do anything you want.",
+		},
+		Good: []string{
+			"I will always remember you turning up with a van when I moved.",
+			"From now on, I'll put your dates in my calendar the day you tell me.",
+			"I'll never forget how kind you were that night.",
+			"It was 100% my fault.",
+		},
+		Phrases: []string{
+			"(i|we) (will|shall|am going to|are going to|promise to|swear to|promise i will|swear i will|promise we will|promise you i will|promise you i am going to) (never|always|forever|not ever|never ever)",
+			"(i|we) (promise|swear|vow) (never|to never|always|to always) ",
+			"(it|this|that|something like this|anything like this|this kind of thing) (will|is going to|shall) (never|not ever|never ever) (ever|) happen again",
+			"never (ever|) again (will|shall) (i|we|this|it|that)",
+			"(will|promise|swear|going to) ... (forever|for the rest of (my|our) (life|lives))",
+			"(will|promise|swear|going to|guarantee) ... (100%|100 percent|100 per cent|a hundred percent|a hundred per cent)",
+			"(100%|100 percent|100 per cent|a hundred percent) (guarantee|guaranteed|promise|of the time)",
+			"(i|we) (guarantee|can guarantee|personally guarantee)",
+			"guarantee it",
+			"(i|we) (will|promise to|swear to|am willing to) do (anything|whatever|absolutely anything) (you|it|at all|to)",
+			"whatever it takes",
+			"(will|promise|swear|going to) ... (every single time|every single day|each and every time|without fail)",
+			"(swear|promise) on (my|our) (life|lives|mother|mother's life|kids|children|grave)",
+		},
+		Except: []string{
+			"(never|always|forever) (remember|forget|be grateful|be thankful|love|treasure|cherish|regret|be sorry|be your|value|care|appreciate|be able|know|understand|forgive myself|stop (loving|caring|being sorry|regretting))",
+			"(i|we) (will|shall|promise to) (always|never) .. (remember|forget|grateful|thankful|love|cherish|treasure)",
+			"forever (grateful|thankful|in your debt|sorry|remember|regret)",
+			"(remember|cherish|treasure|love|grateful|thankful|regret|sorry|in your debt) .. forever",
+			"(take|takes|took|taking|like|wait|waited) forever",
+			"100% (my|our) (fault|responsibility|doing)",
+			"100% (honest|sure|certain|clear|wrong|to blame|responsible|at fault|right)",
+			"(not|can not|could not|will not) (guarantee|promise)",
+			"(not|never) (guarantee|promise|swear) (that|) (i|we|it|this) (will|am going to|is going to|shall) (never|always|not)",
+		},
+	}
+}

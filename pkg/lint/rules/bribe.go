@@ -1,0 +1,46 @@
+package rules
+
+import "github.com/apology-cli/apology/pkg/lint"
+
+// Bribe flags a gift offered in exchange for forgiveness.
+func Bribe() *lint.Rule {
+	return &lint.Rule{
+		ID:       "bribe",
+		Severity: lint.Warning,
+		Summary:  `A gift offered in exchange for forgiveness: "I bought you this so you'll forgive me", "this should make up for it".`,
+		Why: `A gift must not feel like buying forgiveness: it turns the apology into a trade. ` +
+			`A remedy offered freely, with no strings, is fine.`,
+		Message:    `"{phrase}" offers a gift in exchange for forgiveness`,
+		Suggestion: `Offer the remedy with no strings attached, and leave forgiveness to them.`,
+		Bad: []string{
+			"I bought you the earrings so you'll forgive me quicker.",
+			"I've booked us a weekend away. That should make up for it.",
+			"If you forgive me I'll take you to that tapas place.",
+			"In return we'll include a free towel rail.",
+		},
+		Good: []string{
+			"I'll pay for a replacement lens, whatever you decide about us.",
+			"I know nothing I buy could make up for it.",
+			"I'd like to make it up to you by cooking dinner, if you're open to it.",
+			"I don't expect anything in return.",
+		},
+		Phrases: []string{
+			"(so|so that|in the hope that|hoping|hoping that|in case it helps) you (will|would|might|can|could) (forgive|forget|stop being|not be|be less|feel better about me|take me back|give me another)",
+			"(this|that|it|which|these|those|they|the (gift|present|flowers|trip|bag|weekend|tickets|dinner)) (should|will|ought to|must|might|is going to|are going to|has to|have to|has got to|hopefully will|surely) (make up for|make it up|square things|square us|smooth things over)",
+			"(this|that|it|these|which) (will|should|might|is going to|hopefully will) (buy|earn|win) (me|) (your|back your) (forgiveness|love|trust)",
+			"(does|will|would|can|could|did) (this|that|it|these) (make up for|make it up|make things right|square things|help you forgive)",
+			"if you (will|would|) (forgive|forgave) (me|us) .. (i|we) (will|would|can|could|shall) (buy|take|get|book|treat|give|pay|cook|throw|bring|send|make|order|include)",
+			"(once|when|as soon as) you (forgive|have forgiven|forgave) (me|us) .. (i|we) (will|would|can|could|shall) (buy|take|get|book|treat|give|pay|cook|throw|bring|send|order|include)",
+			"in (return|exchange) .. (i|we) (will|would|can|could|shall|are happy to|am happy to) (include|give|offer|throw|buy|add|send|pay|refund|take|waive|upgrade)",
+			"in (return|exchange) for (your|you) (forgiveness|forgiving|removing|taking|withdrawing|dropping|deleting|agreeing|giving)",
+			"(buy|earn|win|get) (back|) (your|back your) (forgiveness|love|trust) (with|by|back with)",
+			"(to|will|should|hopefully) (buy|win) (your|back your) (forgiveness|love)",
+			"(bought|got|ordered|booked|brought|sent|getting|buying) (you|us|your) ... (so|so that) you (will|would|can|might|could) (forgive|forget)",
+		},
+		Except: []string{
+			"(nothing|no gift|no present|not|never|can not|could not|can never|could never|will not|won't) .. (make up for|make it up|make things right|buy|earn|win)",
+			"(not|never) .. (in return|in exchange)",
+			"(nothing|anything) in return",
+		},
+	}
+}

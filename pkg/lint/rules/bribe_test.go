@@ -1,0 +1,20 @@
+package rules
+
+import "testing"
+
+func TestBribe(t *testing.T) {
+	checkRule(t, "bribe", []ruleCase{
+		fires("I bought you the earrings so you'll forgive me quicker."),
+		fires("I've booked us a weekend away. That should make up for it."),
+		fires("I've ordered you the bag; it should make up for it."),
+		fires("If you forgive me I'll take you to that tapas place."),
+		fires("In return we'll include a free towel rail."),
+		fires("Does this make up for it?"),
+		fires("I got you flowers so you would forgive me."),
+		clean("I'll pay for a replacement lens, whatever you decide about us."),
+		clean("I know nothing I buy could make up for it."),
+		clean("I'd like to make it up to you by cooking dinner, if you're open to it."),
+		clean("I don't expect anything in return."),
+		clean("This won't make up for it, but I've paid for the repair."),
+	})
+}

@@ -1,0 +1,110 @@
+package rules
+
+import (
+	"bytes"
+
+	"github.com/apology-cli/apology/pkg/lint"
+)
+
+// Patterns of ButExcuse the Run function tells apart.
+const (
+	butApology = apologyVerb
+	butWord    = "but|however|though|although"
+)
+
+// ButExcuse flags an apology followed by "but", "however" or "though" that
+// goes on to defend the writer.
+func ButExcuse() *lint.Rule {
+	return &lint.Rule{
+		ID:       "but-excuse",
+		Severity: lint.Error,
+		Summary:  `An apology undone by a "but", "however" or "though" that justifies: "I'm sorry, but you know how busy I was".`,
+		Why: `"But" cancels what came before it: the reader hears the excuse, not the apology. ` +
+			`Excuses make the apology sound insincere. Apologize, then stop.`,
+		Message:    `"{phrase}" takes the apology back with an excuse`,
+		Suggestion: `End the apology before the "but". If the reason helps them understand, give it on its own, without defending the act.`,
+		Bad: []string{
+			"I'm sorry, but I was terrified of how you'd react.",
+			"I'm sorry about your vegetable patch, but in fairness that fence was already half rotten.",
+			"I'm sorry, though the flight was cancelled and there wasn't another one.",
+			"I apologise for the delay. However, the supplier let us down.",
+		},
+		Good: []string{
+			"I'm sorry, but more than that I want to fix it.",
+			"I'm sorry not only for the noise but also for how I spoke to you.",
+			"I'm sorry I missed your recital. I was wrong to double-book.",
+			"I'm sorry, but that's no excuse for what I said, and I know it.",
+			"It was late and I was tired, but I'm sorry I snapped at you.",
+		},
+		Phrases: []string{butApology, butWord},
+		Except: []string{
+			// Not an apology.
+			"sorry (to hear|to say|for your loss|to bother|state)",
+			"(feel|felt|feeling) sorry for",
+			"(not|never) (sorry|regret)",
+			// Not a "but" that opens a defence.
+			"(even|as) (though|if)",
+			"(though|however) $",
+			"(nothing|anything|all|everything|none|help) but",
+			"not (only|just|merely|simply|because|for|to) ... but",
+			"(but|however|though|although) (also|more|most|above all|even more|first|beyond that|equally|importantly|just as importantly)",
+			"(but|however|though|although) (i|we) (also|really|truly|do|still|) (want|would like|wanted|need|intend|plan|mean) to",
+			"(but|however|though|although) (i|we) (also|) (know|realize|realise|understand|recognize|recognise|see|accept|admit|acknowledge|own|take)",
+			"(but|however|though|although) (i|we) (am|are|will|would|promise|owe|am going to) (going to|determined|committed|working|trying|not making|not trying to excuse|not offering|here|ready|make|fix|do|earn|show|pay|put|change|also)",
+			"(but|however|though|although) (i|we) (hope|pray) (that|) (you|we|one day|someday|in time) (can|will|might|could|may)",
+			"(but|however|though|although) (i|we) (can|could) (not|) (undo|change|take back|erase|go back|excuse|justify|blame|pretend|do better|make|try|start|learn|show)",
+			"(but|however|though|although) (i|we) (chose|let|hurt|broke|lied|failed|knew better|should|was wrong|got it wrong|made (a|the|that) (choice|decision|mistake))",
+			"(but|however|though|although) (i|we) (do not|did not|will not) (expect|ask|want you to feel)",
+			"(but|however|though|although) (that|this|it|there) (is|was) (no|not an|not a|never an|never a) (excuse|justification|reason)",
+			"(but|however|though|although) (that|this|it|nothing|none of that|none of this) (does not|did not|will not|can not|should not|excuses|justifies|changes) (excuse|justify|change|undo|make|fix|erase|matter|take away|what i)",
+			"(but|however|though|although) (there is|i have|i had) no excuse",
+			"(but|however|though|although) (sorry|an apology|apologizing|apologising|saying sorry|words) (is|are|was|were|does|do) not",
+			"(but|however|though|although) (it|this|that) (is|was) (all|entirely|completely|totally|) (my|on me|mine)",
+			"(but|however|though|although) (the|that|this) (fault|blame|responsibility|decision|choice|mistake) (is|was) (mine|all mine|on me|entirely mine)",
+			"(but|however|though|although) (you|your) (deserve|deserved|were right|are right|did not deserve|had every right|have every right|mean|matter|feelings matter)",
+			"(but|however|though|although) (please|) (take|) (all|whatever|as much) (the|) time",
+			"(but|however|though|although) please know",
+			"(but|however|though|although) (from now on|going forward|next time|in future|in the future|here is what|this is what|let me)",
+		},
+		Run: runButExcuse,
+	}
+}
+
+// runButExcuse reports a defensive "but" that follows an apology in the
+// same sentence, or opens the sentence right after one in the same paragraph.
+func runButExcuse(p *lint.Pass) {
+	var apologies, buts []lint.Match
+	for _, m := range p.Positive() {
+		if m.Pattern == butApology {
+			apologies = append(apologies, m)
+		} else {
+			buts = append(buts, m)
+		}
+	}
+	d := p.Doc
+	for _, b := range buts {
+		sent := d.Tokens[b.Start].Sent
+		first := -1
+		for _, a := range apologies {
+			s := d.Tokens[a.Start].Sent
+			if a.Start < b.Start && (s == sent || s == sent-1 && d.Tokens[b.Start].Flags&lint.SentenceStart != 0 && sameParagraph(d, a.Start, b.Start)) {
+				first = a.Start
+				break
+			}
+		}
+		switch {
+		case first < 0:
+		case d.Tokens[first].Sent == sent:
+			p.Report(first, b.End, "", "")
+		default:
+			p.Report(b.Start, b.End, `"{phrase}" opens an excuse right after the apology`, "")
+		}
+	}
+}
+
+// sameParagraph reports whether no blank line lies between tokens i and j.
+func sameParagraph(d *lint.Document, i, j int) bool {
+	between := d.Src[d.Tokens[i].End:d.Tokens[j].Start]
+	between = bytes.ReplaceAll(between, []byte("\r"), nil)
+	return !bytes.Contains(between, []byte("\n\n"))
+}

@@ -1,0 +1,34 @@
+package rules
+
+import "testing"
+
+func TestButExcuse(t *testing.T) {
+	checkRule(t, "but-excuse", []ruleCase{
+		fires("I'm sorry, but I was terrified of how you'd react."),
+		fires("I'm sorry about your vegetable patch, but in fairness that fence was already half rotten."),
+		fires("I'm sorry, though the flight from Berlin was cancelled."),
+		fires("Sorry it went down like that, though honestly you pushed me."),
+		fires("I apologise for the delay; however, the supplier let us down."),
+		fires("I'm really sorry I was late, but the traffic was terrible."),
+		fires("I regret what I said, although you did start it."),
+		fires("I'm sorry I snapped. But you know how stressed I've been."),
+		fires("I’m sorry, but you know how busy I was."),
+		fires("I'm sorry I missed your graduation ceremony last Saturday afternoon in town, but the trains were on strike."),
+		clean("I'm sorry, but more than that I want to fix it."),
+		clean("I'm sorry not only for the noise but also for how I spoke to you."),
+		clean("I'm sorry, but that's no excuse for what I said."),
+		clean("It was late and I was tired, but I'm sorry I snapped at you."),
+		clean("I'm sorry I acted as though your work didn't count."),
+		clean("I'm sorry, even though I know it can't undo anything."),
+		clean("I'm sorry, but I know sorry isn't enough."),
+		clean("I'm sorry, but I want to do more than say it."),
+		clean("I'm sorry, but you deserved better from me."),
+		clean("I'm sorry, but it was my fault and nobody else's."),
+		clean("I'm sorry. But sorry is not enough, so here is what I'm doing."),
+		clean("I'm sorry, but I'd like to make it up to you."),
+		clean("I'm sorry I missed it.\n\nBut the rest of the weekend was lovely, and thank you for it."),
+		clean("I was sorry to hear about your dad, but glad you had the weekend together."),
+		clean("I'm sorry though."),
+		clean("I know you were busy, but I should have called."),
+	})
+}

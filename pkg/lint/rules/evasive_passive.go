@@ -1,0 +1,49 @@
+package rules
+
+import "github.com/apology-cli/apology/pkg/lint"
+
+// EvasivePassive flags wrongdoing told without anyone doing it.
+func EvasivePassive() *lint.Rule {
+	return &lint.Rule{
+		ID:         "evasive-passive",
+		Severity:   lint.Warning,
+		Summary:    `Wrongdoing with nobody doing it: "mistakes were made", "things were said", "feelings got hurt", "it just happened".`,
+		Why:        `"Mistakes were made" leaves out who made them. Take responsibility: name who did it (you).`,
+		Message:    `"{phrase}" hides who did it`,
+		Suggestion: `Put yourself in the sentence: "I made a mistake", "I said cruel things", "I hurt you".`,
+		Bad: []string{
+			"Mistakes were made.",
+			"Things were said that shouldn't have been.",
+			"Voices were raised and feelings got hurt.",
+			"It just happened.",
+			"Somehow word got around the whole floor.",
+		},
+		Good: []string{
+			"I made a mistake, and I said things I regret.",
+			"I raised my voice and hurt your feelings.",
+			"I told Sophie, and she told the rest of the floor.",
+			"You said things were tense at home, and I made it worse.",
+		},
+		Phrases: []string{
+			"(mistakes|errors|bad choices|bad decisions|poor choices|poor decisions) (were|have been|got|had been) made",
+			"(things|words|harsh words|hurtful things|unkind words|comments|remarks|stuff|some things) (were|got|have been|had been) (said|exchanged|done|spoken|thrown around|posted)",
+			"(feelings|people|someone|somebody) (got|were|have been|had been|may have been|might have been|ended up|ended up getting) (hurt|upset|offended)",
+			"(voices|tempers) (were|got) (raised|lost|frayed)",
+			"tempers (flared|rose)",
+			"(things|it|everything) got (heated|out of hand|ugly|messy|blown)",
+			"(it|this|that|things|everything) (all|) (just|simply|somehow) (happened|came out|slipped out|came up|got out|went wrong|spiralled|spiraled|escalated|snowballed)",
+			"(it|the secret|the news) (just|) slipped out",
+			"(word|the news|the secret|it|the story|the rumour|the rumor|the photo|the photos) (somehow|just|) (got|spread|leaked) (around|round|out|back|about)",
+			"word (somehow|just|) went (around|round)",
+			"what happened (...|) (just|simply|) happened",
+			"(delays|problems|issues|errors|damage|oversights|failures|miscommunications) (were|was|have been|has been|had been) (experienced|caused|made|encountered|done|incurred)",
+			"(it|the gate|the door|the window|the tap|the lid|the car|the oven|the dog|the cat|your) (*|) (somehow|) got (left|broken|damaged|lost|forgotten|deleted|spilled|spilt|knocked|scratched|dented|ruined|smashed|cracked|misplaced)",
+			"(the gate|the door|the window|the tap|the oven|the back door|the front door) (was|were) left (open|unlocked|on|running)",
+			"(a|the) ball (was|got) dropped",
+			"(it|the file|your email|the message|the form|the payment|the booking) (was|got) (overlooked|missed|forgotten|lost) somehow",
+		},
+		Except: []string{
+			"(made|said|done|hurt|upset|offended) by (me|us|my|our|what (i|we))",
+		},
+	}
+}

@@ -1,0 +1,26 @@
+package rules
+
+import "testing"
+
+func TestHedging(t *testing.T) {
+	checkRule(t, "hedging", []ruleCase{
+		fires("I guess I was wrong."),
+		fires("Maybe I kind of overreacted."),
+		fires("I suppose I might have thought her support would help."),
+		fires("Maybe I was kind of a nightmare that night."),
+		fires("It was partly my fault."),
+		fires("Maybe I kind of panicked when the first bill came."),
+		fires("I guess I've been a pretty rubbish friend this year."),
+		fires("I may have overreacted."),
+		fires("Perhaps I should have told you sooner."),
+		fires("I was a bit harsh."),
+		fires("I sort of lied about it."),
+		fires("I wasn't entirely blameless."),
+		clean("I was wrong."),
+		clean("Maybe we could go for a walk on Sunday, if you'd like."),
+		clean("Perhaps I could cook for you on Saturday."),
+		clean("I guess I should start with what I did."),
+		clean("I should have told you sooner."),
+		clean("It was my fault, not partly, entirely."),
+	})
+}

@@ -1,0 +1,52 @@
+package rules
+
+import "github.com/apology-cli/apology/pkg/lint"
+
+// IntentDefense flags pleading good intentions against the harm done.
+func IntentDefense() *lint.Rule {
+	return &lint.Rule{
+		ID:       "intent-defense",
+		Severity: lint.Warning,
+		Summary:  `Intent over impact: "I didn't mean to", "it was never my intention", "I meant well".`,
+		Why: `The hurt person lives with the impact of what you did, not with your intent. ` +
+			`Pleading good intentions asks them to weigh your motives against their hurt.`,
+		Message:    `"{phrase}" puts your intent ahead of the impact on them`,
+		Suggestion: `Name the impact instead: "I embarrassed you in front of your friends."`,
+		Bad: []string{
+			"I didn't mean to embarrass you.",
+			"It was never my intention for it to go further.",
+			"I meant well.",
+			"I wasn't trying to hurt anyone.",
+			"My intentions were good.",
+		},
+		Good: []string{
+			"I embarrassed you in front of your friends.",
+			"It doesn't matter that I didn't mean to; I did it.",
+			"I meant to call you that night and didn't.",
+		},
+		Phrases: []string{
+			"(i|we) (did not|never) (mean|meant|intend|intended) (to|for|it|that|this|any|anything|harm|no|you)",
+			"(it was|it is|that was|that is|this was|this is) (never|not|not ever|never ever) (my|our) (intention|intent|plan|aim|goal|purpose)",
+			"(my|our) (intention|intentions|intent|heart) (was|were|is|are) (good|pure|never|not|in the right place|only|always|honest)",
+			"(i|we) (meant|mean) well",
+			"(i|we) (had|have) (good|the best|only good|nothing but good) (intentions|reasons|motives)",
+			"with (good|the best|only good|nothing but good) (intentions|of intentions)",
+			"(i|we) (was|were) not trying to",
+			"(i|we) (was|were) (only|just) trying to",
+			"(i|we) (was|were) trying to (help|protect|look out for|be helpful|be funny|be honest|be nice|be kind|do the right thing|keep the peace|make things better|lighten the mood|support)",
+			"(i|we) (only|just) wanted to (help|protect|look out for|be helpful|be funny|be honest|do the right thing|keep the peace|lighten the mood)",
+			"(no|any) (harm|offence|offense|hurt) (was|is|) (meant|intended)",
+			"(i|we) did not do (it|that|this|anything) on purpose",
+			"(it was|it was all|that was) (an|just an|only an) (accident|honest mistake)",
+			"(i|we) would never (intentionally|deliberately|knowingly|purposely|consciously)",
+			"(that is|that was|it is|it was) not (what|how) (i|we) meant",
+		},
+		Except: []string{
+			"matter (that|whether|if|what) (i|we)",
+			"(whether|if) or not (i|we)",
+			"not (an|) excuse",
+			"not trying to (make|offer|give|find) (an|any|) (excuse|excuses)",
+			"not trying to (justify|excuse|defend|minimize|minimise|explain|get out of|shift|dodge|avoid)",
+		},
+	}
+}

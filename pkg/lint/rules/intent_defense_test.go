@@ -1,0 +1,26 @@
+package rules
+
+import "testing"
+
+func TestIntentDefense(t *testing.T) {
+	checkRule(t, "intent-defense", []ruleCase{
+		fires("I didn't mean to embarrass you."),
+		fires("I never meant for the kids to hear any of it."),
+		fires("It was never my intention for it to go further."),
+		fires("It wasn't my intention to hurt anyone."),
+		fires("My intentions were good."),
+		fires("I meant well."),
+		fires("I wasn't trying to cause drama."),
+		fires("I was only trying to help."),
+		fires("I was trying to protect you."),
+		fires("No offence was meant."),
+		fires("I didn't do it on purpose."),
+		fires("I had the best intentions."),
+		clean("I embarrassed you in front of your friends."),
+		clean("It doesn't matter that I didn't mean to; I did it."),
+		clean("I meant to call you that night and didn't."),
+		clean("Whether or not I meant to, I hurt you."),
+		clean("I'm not trying to make excuses."),
+		clean("I meant every word of that promise, and I broke it."),
+	})
+}

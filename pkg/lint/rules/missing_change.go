@@ -1,0 +1,48 @@
+package rules
+
+import "github.com/apology-cli/apology/pkg/lint"
+
+// MissingChange fires when the letter has no concrete plan for change.
+func MissingChange() *lint.Rule {
+	return &lint.Rule{
+		ID:       "missing-change",
+		Severity: lint.Suggestion,
+		Document: true,
+		Summary:  `The letter has no concrete plan for change ("from now on I will ...", "going forward ...", "I have started ...").`,
+		Why: `A declaration of repentance says how you will stop it happening again. A concrete, keepable ` +
+			`change is more believable than a promise that it never will.`,
+		Message:    `the letter doesn't say what you will do differently`,
+		Suggestion: `Add one concrete change you can keep: "From now on, I'll ...", "I have started ..."`,
+		Bad: []string{
+			"Lily,\n\nI'm sorry I missed your graduation. I was wrong not to tell you sooner.\n\nI promise I will never miss another big day of yours.\n",
+			"Rhys,\n\nI'm sorry I lied about the money. It was my fault. I will pay back the full £500.\n",
+			"Ama,\n\nI'm sorry I posted that GIF. It will never happen again.\n",
+		},
+		Good: []string{
+			"Lily,\n\nI'm sorry I missed your graduation. From now on, I book flights for family events a day early.\n",
+			"Rhys,\n\nI'm sorry I lied. I have started seeing a debt adviser every Tuesday.\n",
+			"Ama,\n\nI'm sorry I posted that GIF. Going forward, I'll ask before sharing anything about a colleague.\n",
+		},
+		Phrases: []string{
+			"from (now|today|here|this point|this day) (on|onwards|onward|forward)",
+			"(going|moving) forward",
+			"in (the|) future",
+			"(next|the next) time (i|you|we|something|anything|there|it|this|that)",
+			"(i|we) (have|have already|have now|am|have just) (started|begun|starting|beginning|signed up|joined|enrolled|registered|booked onto|booked into|booked on|booked myself|set up|installed|deleted|blocked|stopped|cut down|cut back|quit|given up|made an appointment|taken steps)",
+			"(i|we) (have|have been|am|will be|will start|have started) (seeing|going to|talking to|working with|attending|meeting) (*|) (counsellor|counselor|therapist|coach|doctor|gp|sponsor|support group|group|course|class|classes|debt adviser|adviser|advisor|mentor|meeting|meetings)",
+			"(counselling|counseling|therapy|anger management|support group)",
+			"(i|we) (will|am going to|are going to) (start|stop|make sure|make a point|be sure|limit|cut down|cut back|double check|schedule|block|set (a|an|up)|check (in|with you) (before|first|every|each))",
+			"(i|we) (am|are) (keeping|sticking|cutting|quitting|giving up|stopping|limiting|changing|learning|working on|blocking)",
+			"(i|we) (have|have already|have now) (set up|added|changed|fitted|created|scheduled|blocked)",
+			"(set|setting|added|adding|put|putting|scheduled) (a|an|two|some|it|them|the date|this|that) (reminder|reminders|alarm|alarms|alert|alerts|in my calendar|in our calendar|in my diary|in the calendar|on the calendar|into my calendar)",
+			"(here is|this is|here are) (what|how|the things) (i am|i will|i have|we are|we will) (changing|change|do|doing|differently)",
+			"(i|we) (have|have already) (learned|learnt|changed|realised|realized) (that|how|to|what)",
+			"(the|a|my) (new|) (rule|plan|routine|habit|system) (is|now|for)",
+		},
+		Except: []string{
+			"(not|never|no) .. (started|begun|stopped|signed up|joined|changed)",
+			"(not|never|no) ... (counselling|counseling|therapy|anger management|support group)",
+			"(i|we) (will|am going to) (never|always)",
+		},
+	}
+}

@@ -1,0 +1,39 @@
+package rules
+
+import "github.com/apology-cli/apology/pkg/lint"
+
+// NonApology flags regret for the reader's reaction instead of the writer's act.
+func NonApology() *lint.Rule {
+	return &lint.Rule{
+		ID:       "non-apology",
+		Severity: lint.Error,
+		Summary:  `Regret for the other person's reaction instead of your act: "sorry you feel that way", "sorry you were offended".`,
+		Why: `"I'm sorry you feel that way" apologizes for their feelings, not for what you did. ` +
+			`It quietly puts the problem in them.`,
+		Message:    `"{phrase}" apologizes for their reaction, not for what you did`,
+		Suggestion: `Apologize for your act: "I'm sorry I posted that GIF."`,
+		Bad: []string{
+			"I'm sorry you feel that way.",
+			"I'm sorry you were offended by the GIF.",
+			"I regret that you're upset.",
+			"I'm sorry you took it the wrong way.",
+		},
+		Good: []string{
+			"I'm sorry I posted that GIF about your accent.",
+			"I'm sorry you had to wait forty minutes because I forgot you.",
+			"I'm sorry. You were hurt, and I caused it.",
+			"I'm sorry if you were hurt.",
+		},
+		Phrases: []string{
+			"(sorry|apologize|apologise|apologies|regret) (that|) you (feel|felt|are feeling|were feeling|feel like|felt like) (that way|this way|like that|like this|so|that|i|as if|as though)",
+			"(sorry|apologize|apologise|apologies) you (are|were|got|feel|felt|have been|became|seem|seemed|are still) (*|) " + hurtFeeling,
+			"(sorry|apologize|apologise|apologies|regret) that you (are|were|got|feel|felt|have been|became|seem|seemed|are still) (*|) " + hurtFeeling,
+			"(sorry|apologize|apologise|regret) (that|) you (took|take|saw|see|read|interpreted|understood|heard) (it|this|that|my *) (that way|this way|the wrong way|wrong|wrongly|badly|personally|so personally)",
+			"(sorry|apologize|apologise|apologies|regret) (that|) you (took|take|have taken) (offence|offense)",
+			"(sorry|apologize|apologise|apologies|regret) (that|) you (think|thought|believe|believed|see it|saw it) (that|) (way|i|it was|this was)",
+			"(sorry|apologize|apologise|apologies) (for|about) (your|the) (reaction|feelings|hurt feelings|upset|being upset|taking offence|taking offense)",
+			"(sorry|apologize|apologise|apologies) (for|about) how you (feel|felt|took it|reacted)",
+			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that) (offended|bothered) (you|anyone|people)",
+		},
+	}
+}

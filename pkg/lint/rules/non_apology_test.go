@@ -1,0 +1,25 @@
+package rules
+
+import "testing"
+
+func TestNonApology(t *testing.T) {
+	checkRule(t, "non-apology", []ruleCase{
+		fires("I'm sorry you feel that way."),
+		fires("I'm sorry you were offended by the GIF."),
+		fires("I regret that you're upset."),
+		fires("I'm sorry you took it the wrong way."),
+		fires("I'm sorry you were so upset when you rang me."),
+		fires("I'm also sorry you feel so let down by everyone."),
+		fires("I'm sorry that you felt hurt."),
+		fires("I apologise that you were embarrassed."),
+		fires("I'm sorry you took offence."),
+		fires("Sorry you see it that way."),
+		clean("I'm sorry I posted that GIF about your accent."),
+		clean("I'm sorry you had to wait forty minutes because I forgot you."),
+		clean("I'm sorry. You were hurt, and I caused it."),
+		clean("I'm sorry if you were hurt."),
+		clean("I'm sorry you were the one who had to clean up after me."),
+		clean("I'm sorry for how I spoke to you."),
+		clean("I'm sorry that I made you feel small."),
+	})
+}

@@ -1,0 +1,45 @@
+package rules
+
+import "github.com/apology-cli/apology/pkg/lint"
+
+// presumedFeeling is a feeling the writer may claim to see in the reader.
+const presumedFeeling = "(hurt|upset|offended|angry|mad|furious|sad|disappointed|let down|embarrassed|humiliated|" +
+	"annoyed|betrayed|frustrated|devastated|heartbroken|insulted|distressed|feeling|fuming|livid|gutted|crushed)"
+
+// PresumedFeelings flags the writer claiming to know the reader's feelings.
+func PresumedFeelings() *lint.Rule {
+	return &lint.Rule{
+		ID:       "presumed-feelings",
+		Severity: lint.Warning,
+		Summary:  `Claiming to know the other person's feelings: "I know how you feel", "I know you're hurt".`,
+		Why: `Some people hear "I know how you feel" as dismissive: it tells them what they feel instead of ` +
+			`listening. Reflect what they actually said instead.`,
+		Message:    `"{phrase}" claims to know what they feel`,
+		Suggestion: `Reflect their own words back ("You said you felt small in front of everyone") or ask.`,
+		Bad: []string{
+			"I know how you feel.",
+			"I know exactly how betrayed you feel right now.",
+			"I know you're hurt.",
+			"I understand exactly what you're going through.",
+		},
+		Good: []string{
+			"I know I hurt you.",
+			"You told me you felt small, and I made you feel that way.",
+			"I can only imagine how you feel.",
+			"I know you were right.",
+		},
+		Phrases: []string{
+			"(i|we) (know|knew|understand|get) (exactly|just|perfectly|completely|totally|fully|) (how|what) .. you (feel|felt|are feeling|must feel|must be feeling|must have felt|are going through|went through|have been going through|must be going through|are thinking|must think|are experiencing)",
+			"(i|we) (know|understand) (that|) you (are|were|feel|felt|must be|must feel|must have been|have been) (*|) " + presumedFeeling,
+			"(i|we) (feel|felt) (exactly|) (what|how) you (feel|felt|are feeling)",
+			"(i|we) (know|understand) (exactly|) what (it is|it was|it feels) like",
+			"(i|we) (feel|share) your pain",
+			"(i|we) know the feeling",
+			"trust me , (i|we) know",
+		},
+		Except: []string{
+			"(can only|can not|could never|can never|will never|do not|did not|never) .. (know|understand|imagine)",
+			"(how|what) (i|my|i have|i had) .. (made|make|left|caused) you (feel|felt)",
+		},
+	}
+}

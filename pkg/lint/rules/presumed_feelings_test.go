@@ -1,0 +1,23 @@
+package rules
+
+import "testing"
+
+func TestPresumedFeelings(t *testing.T) {
+	checkRule(t, "presumed-feelings", []ruleCase{
+		fires("I know how you feel."),
+		fires("I know exactly how betrayed you feel right now."),
+		fires("I know you're hurt."),
+		fires("I know you're angry, but can we talk?"),
+		fires("I understand exactly what you're going through."),
+		fires("I know you are disappointed in me."),
+		fires("I understand how you feel."),
+		fires("I know what it's like."),
+		clean("I know I hurt you."),
+		clean("You told me you felt small, and I made you feel that way."),
+		clean("I can only imagine how you feel."),
+		clean("I know you were right."),
+		clean("I know how much I hurt you."),
+		clean("I don't know how you feel, and I'd like to hear it."),
+		clean("I know you trusted me with it."),
+	})
+}

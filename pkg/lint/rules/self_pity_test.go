@@ -1,0 +1,24 @@
+package rules
+
+import "testing"
+
+func TestSelfPity(t *testing.T) {
+	checkRule(t, "self-pity", []ruleCase{
+		fires("This has been so hard on me too."),
+		fires("You don't know how much I've suffered."),
+		fires("I'm the one who's hurting here."),
+		fires("I've had a nightmare week without this too."),
+		fires("This week has been so hard on me too."),
+		fires("This has been so stressful for me with my review coming up."),
+		fires("I'm the one everyone at work is whispering about."),
+		fires("Nobody in this family seems to care how I feel."),
+		fires("I've been miserable all week over this."),
+		fires("What about my feelings?"),
+		clean("This must have been so hard for you."),
+		clean("I'm the one who lied, and I'm the one who has to fix it."),
+		clean("It was hard for me to admit this, but you deserve the truth."),
+		clean("You've had a terrible week, and I made it worse."),
+		clean("You don't know how much I regret it, and that isn't your job."),
+		clean("I feel awful about what I did to you."),
+	})
+}

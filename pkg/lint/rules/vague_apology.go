@@ -1,0 +1,44 @@
+package rules
+
+import "github.com/apology-cli/apology/pkg/lint"
+
+// VagueApology flags apologies that never name what the writer did.
+func VagueApology() *lint.Rule {
+	return &lint.Rule{
+		ID:       "vague-apology",
+		Severity: lint.Warning,
+		Summary:  `Apologizing for something unnamed: "sorry for everything", "for what happened", "for any hurt caused".`,
+		Why: `An apology for "everything" or "the situation" never says what you did, so the reader can't tell ` +
+			`whether you understand it. Be specific: "I'm sorry I shouted at you in public", not "I'm sorry I was rude".`,
+		Message:    `"{phrase}" doesn't say what you did`,
+		Suggestion: `Name the act: "I'm sorry I told your sister before you were ready."`,
+		Bad: []string{
+			"I'm sorry for everything.",
+			"I'm sorry for what happened at the party.",
+			"I'm sorry for whatever I did at your sister's wedding.",
+			"Sorry for any hurt caused.",
+			"Sorry it went down like that.",
+		},
+		Good: []string{
+			"I'm sorry I shouted at you in the restaurant.",
+			"I'm sorry for missing your recital.",
+			"I'm sorry for the way I spoke to you in the shop.",
+			"Thank you for everything you've done for me.",
+		},
+		Phrases: []string{
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (everything|all of this|all this|all that|it all|whatever (i|happened|it was|went wrong|i have done))",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (anything|whatever) (i|that) (may|might|did|have|said|caused|hurt|upset)",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (what|how) (happened|went on|went down|went wrong|occurred|transpired|took place|things (went|turned out|ended|happened|got))",
+			"(sorry|apologize|apologise|apologies|regret) (for|about) (any|all|all the|the) (hurt|pain|offence|offense|upset|distress|harm|trouble|inconvenience|confusion|misunderstanding|damage|stress|grief|bad feeling|bad feelings) (caused|(this|that|it|i|we) .. caused)",
+			"(sorry|apologize|apologise|apologies|apology) (for|about) (any|the) (inconvenience|confusion|misunderstanding)",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (the|this|that|the whole|this whole|that whole|our) (situation|mess|thing|incident|business|matter|episode|drama|misunderstanding|whole situation|whole thing)",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (what|how) (i|we) (did|said|have done|behaved|acted) $",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (my|our) (behaviour|behavior|actions|conduct|part|mistakes|words) $",
+			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that|things|everything|all this) (went down|turned out|ended up|came to this|got to this|happened|went wrong|got out of hand|went the way it did|played out)",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) my (part|role|share) in (this|it|that|all this|all of this|all of it|what happened|the whole thing|the situation)",
+		},
+		Except: []string{
+			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that) happened (because|when|after|on|at|in|to) ... (i|my|me)",
+		},
+	}
+}

@@ -1,0 +1,27 @@
+package rules
+
+import "testing"
+
+func TestVagueApology(t *testing.T) {
+	checkRule(t, "vague-apology", []ruleCase{
+		fires("I'm sorry for everything."),
+		fires("I'm sorry for what happened at the party."),
+		fires("I'm sorry for whatever I did at your sister's wedding."),
+		fires("Sorry for any hurt caused."),
+		fires("I apologise for any pain this may have caused."),
+		fires("Sorry it went down like that."),
+		fires("I'm sorry for the whole situation with her."),
+		fires("I'm sorry about this whole mess."),
+		fires("I'm sorry for what I did."),
+		fires("I'm sorry it came to this."),
+		fires("I apologize for my behavior."),
+		fires("I'm sorry for anything I said that upset you."),
+		clean("I'm sorry I shouted at you in the restaurant."),
+		clean("I'm sorry for missing your recital."),
+		clean("I'm sorry for the way I spoke to you in the shop."),
+		clean("Thank you for everything you've done for me."),
+		clean("I'm sorry for what I did to your car."),
+		clean("I'm sorry for the joke I made about your divorce."),
+		clean("I'm sorry for the noise from my flat on Saturday night."),
+	})
+}
