@@ -14,6 +14,7 @@ import (
 	"github.com/apology-cli/apology/pkg/buildinfo"
 	initCmd "github.com/apology-cli/apology/pkg/cmd/init"
 	lintCmd "github.com/apology-cli/apology/pkg/cmd/lint"
+	renderCmd "github.com/apology-cli/apology/pkg/cmd/render"
 	rulesCmd "github.com/apology-cli/apology/pkg/cmd/rules"
 	versionCmd "github.com/apology-cli/apology/pkg/cmd/version"
 	"github.com/apology-cli/apology/pkg/cmdutil"
@@ -43,6 +44,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 
 	cmd.AddCommand(lintCmd.NewCmdLint(f, nil))
 	cmd.AddCommand(rulesCmd.NewCmdRules(f, nil))
+	cmd.AddCommand(renderCmd.NewCmdRender(f, nil))
 	cmd.AddCommand(initCmd.NewCmdInit(f, nil))
 
 	info := buildinfo.Read()

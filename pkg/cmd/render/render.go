@@ -1,0 +1,317 @@
+// Package render is the `apology render` command: it checks a letter with
+// the linter and writes it as Markdown, HTML, plain text or an email.
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	lintCmd "github.com/apology-cli/apology/pkg/cmd/lint"
+	"github.com/apology-cli/apology/pkg/cmdutil"
+	"github.com/apology-cli/apology/pkg/email"
+	"github.com/apology-cli/apology/pkg/fileutil"
+	"github.com/apology-cli/apology/pkg/iostreams"
+	"github.com/apology-cli/apology/pkg/lint"
+	"github.com/apology-cli/apology/pkg/render"
+	"github.com/apology-cli/apology/pkg/report"
+)
+
+// RenderOptions are the dependencies and flag values of one `apology render`.
+type RenderOptions struct {
+	IO      *iostreams.IOStreams
+	WorkDir string
+
+	Path       string // the letter; "" or "-" reads standard input
+	Format     string
+	FormatSet  bool // --format was given (else it follows -o's extension)
+	Output     string
+	Fragment   bool
+	To         []string
+	Cc         []string
+	From       string
+	Subject    string
+	Force      bool
+	NoLint     bool
+	ConfigPath string
+
+	// Headers are added to the flag values; tests fix Date and MessageID.
+	Headers email.Headers
+}
+
+// DefaultFormat is the format without --format or a known -o extension.
+const DefaultFormat = "html"
+
+// NewCmdRender builds the command; runF replaces renderRun in tests.
+func NewCmdRender(f *cmdutil.Factory, runF func(*RenderOptions) error) *cobra.Command {
+	opts := &RenderOptions{IO: f.IOStreams, WorkDir: f.WorkDir}
+	cmd := &cobra.Command{
+		Use:   "render [flags] [FILE|-]",
+		Short: "Turn a letter into HTML, plain text or an email",
+		Long: `Write a letter as it will be sent:
+
+  md     the letter as Markdown, front matter kept
+  html   a standalone HTML5 page with inline styles (--fragment: body only)
+  text   plain text wrapped at 72 columns, for an email body
+  eml    an email message for 'sendmail -t' or 'msmtp -t'
+
+The letter is linted first, with the same rules and config as
+'apology lint'. Errors are printed and nothing is rendered (exit 1) unless
+--force is given; warnings are printed and rendering goes on. --no-lint
+skips the check.
+
+Without --format the format follows the -o file's extension (.md, .html,
+.txt, .eml), and is html otherwise. Output goes to standard output, or
+with -o to a file that is written whole or not at all and never replaced
+unless --force is given.
+
+For eml, To, From, Cc and Subject come from the flags, else from the
+letter's front matter (to, from, cc, subject). The subject defaults to the
+letter's first "# heading". A line break in any of them is refused.
+
+Exit status: 0 when rendered, 1 when lint errors stopped it, 2 on a usage,
+letter or address error.`,
+		Example: `  apology render letter.md -o letter.html
+  apology render --format text letter.md
+  apology render --format eml --to sam@example.com --from me@example.com letter.md | sendmail -t
+  apology render --force --format md - < letter.md`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.Path = args[0]
+			}
+			opts.FormatSet = cmd.Flags().Changed("format")
+			if runF != nil {
+				return runF(opts)
+			}
+			return renderRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", DefaultFormat, "output format: "+strings.Join(render.Formats, ", "))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().BoolVar(&opts.Fragment, "fragment", false, "html: print the body's content only, not a whole document")
+	cmd.Flags().StringArrayVar(&opts.To, "to", nil, "eml: recipient address (repeatable)")
+	cmd.Flags().StringArrayVar(&opts.Cc, "cc", nil, "eml: copy recipient address (repeatable)")
+	cmd.Flags().StringVar(&opts.From, "from", "", "eml: your address")
+	cmd.Flags().StringVar(&opts.Subject, "subject", "", "eml and html: the subject, also the page title")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "render despite lint errors, and replace an existing -o file")
+	cmd.Flags().BoolVar(&opts.NoLint, "no-lint", false, "do not lint the letter first")
+	cmd.Flags().StringVar(&opts.ConfigPath, "config", "", "lint config file (default: nearest "+lint.ConfigFileName+")")
+
+	cmd.ValidArgsFunction = cmdutil.CompleteLetterFiles
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formatCompletions(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("config", cobra.FixedCompletions([]cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt))
+	for _, name := range []string{"to", "cc", "from", "subject"} {
+		_ = cmd.RegisterFlagCompletionFunc(name, cobra.NoFileCompletions)
+	}
+	return cmd
+}
+
+// formatDescriptions explain each format in shell completion.
+var formatDescriptions = map[string]string{
+	"md":   "the letter as Markdown",
+	"html": "a standalone HTML page",
+	"text": "plain text wrapped at 72 columns",
+	"eml":  "an email message for sendmail -t",
+}
+
+func formatCompletions() []cobra.Completion {
+	var out []cobra.Completion
+	for _, f := range render.Formats {
+		out = append(out, cobra.CompletionWithDesc(f, formatDescriptions[f]))
+	}
+	return out
+}
+
+// extFormats maps -o file extensions to formats.
+var extFormats = map[string]string{
+	".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "text", ".eml": "eml",
+}
+
+func renderRun(opts *RenderOptions) error {
+	format := opts.Format
+	if !opts.FormatSet {
+		if f, ok := extFormats[strings.ToLower(filepath.Ext(opts.Output))]; ok {
+			format = f
+		}
+	}
+	if !validFormat(format) {
+		return cmdutil.FlagErrorf("--format: unknown format %q (want %s)", format, strings.Join(render.Formats, ", "))
+	}
+	if opts.Fragment && format != "html" {
+		return cmdutil.FlagErrorf("--fragment only applies to --format html")
+	}
+	for _, f := range []struct {
+		name  string
+		given bool
+		ok    bool
+	}{
+		{"--to", len(opts.To) > 0, format == "eml"},
+		{"--cc", len(opts.Cc) > 0, format == "eml"},
+		{"--from", opts.From != "", format == "eml"},
+		{"--subject", opts.Subject != "", format == "eml" || format == "html"},
+	} {
+		if f.given && !f.ok {
+			return cmdutil.FlagErrorf("%s does not apply to --format %s", f.name, format)
+		}
+	}
+
+	name, src, err := readInput(opts)
+	if err != nil {
+		return err
+	}
+	letter, err := render.Parse(name, src)
+	if err != nil {
+		return err
+	}
+	hdr := opts.Headers
+	hdr.To = strings.Join(opts.To, ", ")
+	hdr.Cc = strings.Join(opts.Cc, ", ")
+	hdr.From, hdr.Subject = opts.From, opts.Subject
+	// Render into memory first, so a bad address is reported before the
+	// lint findings; nothing leaves until the lint passes.
+	var out bytes.Buffer
+	if err := render.Format(&out, format, letter, render.Options{Fragment: opts.Fragment, Headers: hdr}); err != nil {
+		return err
+	}
+	if !opts.NoLint {
+		if err := lintFirst(opts, name, src); err != nil {
+			return err
+		}
+	}
+
+	if opts.Output == "" || opts.Output == "-" {
+		_, err := opts.IO.Out.Write(out.Bytes())
+		return err
+	}
+	path := abs(opts.WorkDir, opts.Output)
+	if name != stdinName && sameFile(path, abs(opts.WorkDir, opts.Path)) {
+		return fmt.Errorf("%s: is the letter being rendered; write the output somewhere else", opts.Output)
+	}
+	if err := fileutil.WriteAtomic(path, out.Bytes(), opts.Force); err != nil {
+		if errors.Is(err, fileutil.ErrExists) {
+			return fmt.Errorf("%s: %w", opts.Output, fileutil.ErrExists)
+		}
+		return err
+	}
+	return nil
+}
+
+func validFormat(f string) bool {
+	for _, name := range render.Formats {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+// abs resolves p against the working directory.
+func abs(workDir, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(workDir, p)
+}
+
+// sameFile reports whether a and b name one existing file.
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
+}
+
+// stdinName names a letter read from standard input, as lint does.
+const stdinName = "<stdin>"
+
+// readInput reads the letter from its file or standard input.
+func readInput(opts *RenderOptions) (name string, src []byte, err error) {
+	if opts.Path == "" || opts.Path == "-" {
+		if opts.Path == "" && opts.IO.IsStdinTTY() {
+			return "", nil, cmdutil.FlagErrorf("no letter given: name a file, or pipe one to standard input")
+		}
+		b, err := io.ReadAll(opts.IO.In)
+		if err != nil {
+			return "", nil, fmt.Errorf("%s: %w", stdinName, err)
+		}
+		return stdinName, b, checkText(stdinName, b)
+	}
+	path := abs(opts.WorkDir, opts.Path)
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return "", nil, fmt.Errorf("%s: is a directory; render takes one letter", opts.Path)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", nil, fmt.Errorf("%s: %s", opts.Path, describe(err))
+	}
+	return opts.Path, b, checkText(opts.Path, b)
+}
+
+// checkText refuses binary content.
+func checkText(name string, b []byte) error {
+	head := b
+	if len(head) > 8000 {
+		head = head[:8000]
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return fmt.Errorf("%s: binary file, not a letter", name)
+	}
+	return nil
+}
+
+// describe turns an fs error into a few plain words.
+func describe(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// lintFirst lints the letter as `apology lint` would and prints what it
+// finds to standard error. Findings at or above the fail level stop the
+// render (cmdutil.ErrFindings) unless --force.
+func lintFirst(opts *RenderOptions, name string, src []byte) error {
+	linter, failOn, err := lintCmd.Setup(opts.WorkDir, opts.ConfigPath, "", nil, nil)
+	if err != nil {
+		return err
+	}
+	findings := linter.Lint(name, src)
+	if len(findings) == 0 {
+		return nil
+	}
+	if err := report.Text(opts.IO.ErrOut, findings, report.Options{Color: opts.IO.ColorEnabledErr(), Files: 1}); err != nil {
+		return err
+	}
+	for _, f := range findings {
+		if f.Severity >= failOn {
+			what := "errors"
+			if failOn != lint.Error {
+				what = fmt.Sprintf("findings (%s and above)", failOn)
+			}
+			if opts.Force {
+				fmt.Fprintf(opts.IO.ErrOut, "apology: rendering despite the %s above (--force)\n", what)
+				return nil
+			}
+			fmt.Fprintf(opts.IO.ErrOut, "apology: not rendered: fix the %s above, or use --force to render anyway\n", what)
+			return cmdutil.ErrFindings
+		}
+	}
+	return nil
+}
