@@ -106,16 +106,16 @@ func (h Headers) parse() (*parsed, error) {
 		}
 	}
 	p := &parsed{subject: strings.Join(strings.Fields(h.Subject), " ")}
-	var err error
-	if strings.TrimSpace(h.From) != "" {
-		list, err := parseList(h.From)
-		if err != nil {
-			return nil, &FieldError{"From", err}
-		}
-		if len(list) != 1 {
-			return nil, &FieldError{"From", fmt.Errorf("%q: give one address, not %d", h.From, len(list))}
-		}
-		p.from = list[0]
+	from, err := parseList(h.From)
+	if err != nil {
+		return nil, &FieldError{"From", err}
+	}
+	switch len(from) {
+	case 0:
+	case 1:
+		p.from = from[0]
+	default:
+		return nil, &FieldError{"From", fmt.Errorf("%q: give one address, not %d", h.From, len(from))}
 	}
 	if p.to, err = parseList(h.To); err != nil {
 		return nil, &FieldError{"To", err}
