@@ -40,10 +40,12 @@ func EvasivePassive() *lint.Rule {
 			"(it|the gate|the door|the window|the tap|the lid|the car|the oven|the dog|the cat|your) (*|) (somehow|) got (left|broken|damaged|lost|forgotten|deleted|spilled|spilt|knocked|scratched|dented|ruined|smashed|cracked|misplaced)",
 			"(the gate|the door|the window|the tap|the oven|the back door|the front door) (was|were) left (open|unlocked|on|running)",
 			"(a|the) ball (was|got) dropped",
+			"(a mistake|an error|a bad call|a misjudgement|a misjudgment|an oversight|a decision) (was|has been|got|had been) made",
+			"(your|some of your|part of your|most of your|all of your|some of the|part of the) .. (was|were|got|has been|have been) (damaged|broken|ruined|destroyed|cut down|taken down|removed|lost|deleted|scratched|dented|stained|spilled|spilt|leaked|shared|exposed|made public|posted|passed on|cut back|chopped down|knocked over|smashed|cracked|thrown away|binned|dug up|trampled)",
 			"(it|the file|your email|the message|the form|the payment|the booking) (was|got) (overlooked|missed|forgotten|lost) somehow",
 		},
 		Except: []string{
-			"(made|said|done|hurt|upset|offended) by (me|us|my|our|what (i|we))",
+			"(made|said|done|hurt|upset|offended|damaged|broken|ruined|destroyed|removed|lost|deleted|scratched|dented|stained|spilled|spilt|shared|exposed|posted|passed on|smashed|cracked|thrown away|taken down|cut down|knocked over) (by (me|us|my|our|what (i|we))|when (i|we)|because (i|we)|after (i|we)|while (i|we))",
 		},
 	}
 }

@@ -37,6 +37,12 @@ func ForgivenessPressure() *lint.Rule {
 			"(important|time|high time|best) (that|) (we|you|for us to|for you to) (all|both|) (move|moved|get|got|put) (on|past|beyond|it behind|this behind)",
 			"(we|you) (all|both|) (move|get) (past|on from|beyond) (it|this|that) (quickly|fast|now|already|soon|asap)",
 			"forgive and forget",
+			"(can we|could we|let us|we should|we need to|we have to|we must) ... put (it|this|that|all this|this whole thing|everything) behind us",
+			"(i trust|i expect|i assume|i am sure|i am confident) (that|) (we|you) (can|will|could) (now|) (draw a line|move on|put (it|this|that) behind|forget|consider (the matter|this|it) (closed|settled))",
+			"draw a line under (it|this|that) (now|today|and move on)",
+			"(need|want|have) to (know|hear) (that|) (we are|you are|it is|things are|everything is|you have) (okay|ok|fine|good|alright|all right|square|forgiven|forgiven me)",
+			"^ (ring|call|text|message|answer|phone) me (back|) (tonight|today|now|immediately|asap|by|before)",
+			"(need|want|expect) (an answer|a reply|a response|to hear from you|to hear back) ... before (i|you|we)",
 			"(need|want|expect|would like|will need) (an answer|a reply|a response|your answer|to hear back|to hear from you) ... (by|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend|next week|the end of|end of)",
 			"(forgive|forgiven|forgiveness|answer|reply|move on|over it|over this|past this|past it|closed|(we are|you are|it is|things are|everything is) (okay|ok|fine|good|all right|alright|square)) ... (by|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|tonight|tomorrow|the weekend|this weekend|next week|the end of)",
 			"after (everything|all) (i have|we have|i) (done|did|given|sacrificed) for (you|us|this family)",
@@ -53,6 +59,8 @@ func ForgivenessPressure() *lint.Rule {
 			"(not|never|no one|nobody) .. (expect|ask|asking|need|want|demand|deserve) .. (forgive|forgiveness|answer|reply|chance|move on)",
 			"(pay|paid|return|returned|repay|transfer|send|sent|fix|fixed|replace|replaced|deliver|finish|finished|back) ... (by|before)",
 			"(when|whenever|if|once) (you are|you feel|you) (ready|able)",
+			"(tonight|today|now) (if|when|whenever) you",
+			"if you (would|had) (just|only|) let",
 		},
 	}
 }

@@ -51,6 +51,7 @@ func clean(text string) ruleCase { return ruleCase{text, false} }
 // finding of the rule, each hard negative none.
 func checkRule(t *testing.T, id string, cases []ruleCase) {
 	t.Helper()
+	testLinter(t)
 	for _, c := range cases {
 		name := c.text
 		if len(name) > 60 {

@@ -38,11 +38,16 @@ func MissingChange() *lint.Rule {
 			"(here is|this is|here are) (what|how|the things) (i am|i will|i have|we are|we will) (changing|change|do|doing|differently)",
 			"(i|we) (have|have already) (learned|learnt|changed|realised|realized) (that|how|to|what)",
 			"(the|a|my) (new|) (rule|plan|routine|habit|system) (is|now|for)",
+			"(i|we) will not ... again (without|until|unless|before)",
+			"(i|we) will (ask|check with you|call you|text you|tell you|message you|let you know|ring you) .. (first|before|beforehand|ahead of time|in advance)",
+			"(book|booked|block|blocked|clear|cleared) (the|every|all|my|those|these|your) ... (off|out)",
 		},
 		Except: []string{
 			"(not|never|no) .. (started|begun|stopped|signed up|joined|changed)",
 			"(not|never|no) ... (counselling|counseling|therapy|anger management|support group)",
 			"(i|we) (will|am going to) (never|always)",
+			"(always|never|forever) ... from now on",
+			"from now on ... (i|we) (will|swear|promise) (always|never)",
 		},
 	}
 }

@@ -35,6 +35,7 @@ func VagueApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (what|how) (i|we) (did|said|have done|behaved|acted) $",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (my|our) (behaviour|behavior|actions|conduct|part|mistakes|words) $",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that|things|everything|all this) (went down|turned out|ended up|came to this|got to this|happened|went wrong|got out of hand|went the way it did|played out)",
+			"(sorry|apologize|apologise|apologies|apology) (for|about) (the other night|the other day|last night|yesterday|the weekend|earlier|that night|this morning|tonight|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|friday night|saturday night) $",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) my (part|role|share) in (this|it|that|all this|all of this|all of it|what happened|the whole thing|the situation)",
 		},
 		Except: []string{
