@@ -83,9 +83,12 @@ func initRun(opts *InitOptions) error {
 	return nil
 }
 
+// commentWidth is where a rule's summary wraps (76 columns with "  # ").
+const commentWidth = 72
+
 // Config renders the commented config file for the given rules. Every rule
-// is listed at its default severity, so the file shows the whole catalogue
-// and each line is ready to edit.
+// is listed at its default severity under its summary, so the file shows
+// the whole catalogue and each entry is ready to edit.
 func Config(all []*lint.Rule) []byte {
 	var b bytes.Buffer
 	b.WriteString(`# apology lint configuration, written by 'apology init'.
@@ -101,20 +104,23 @@ fail-on: error
 # its default, and follows it when a new version of apology changes it.
 rules:
 `)
-	width := 0
 	for _, r := range all {
-		if n := len(r.ID) + len(r.Severity.String()); n > width {
-			width = n
+		// The summary goes above the entry, wrapped, to keep lines short.
+		line := ""
+		for _, word := range strings.Fields(r.Summary) {
+			if line != "" && len(line)+1+len(word) > commentWidth {
+				fmt.Fprintf(&b, "  # %s\n", line)
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += word
 		}
-	}
-	for _, r := range all {
-		entry := r.ID + ": " + r.Severity.String()
-		summary := strings.Join(strings.Fields(r.Summary), " ")
-		if summary == "" {
-			fmt.Fprintf(&b, "  %s\n", entry)
-			continue
+		if line != "" {
+			fmt.Fprintf(&b, "  # %s\n", line)
 		}
-		fmt.Fprintf(&b, "  %-*s  # %s\n", width+2, entry, summary)
+		fmt.Fprintf(&b, "  %s: %s\n", r.ID, r.Severity)
 	}
 	return b.Bytes()
 }
