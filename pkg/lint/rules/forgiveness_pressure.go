@@ -37,6 +37,7 @@ func ForgivenessPressure() *lint.Rule {
 			"(important|time|high time|best) (that|) (we|you|for us to|for you to) (all|both|) (move|moved|get|got|put) (on|past|beyond|it behind|this behind)",
 			"(we|you) (all|both|) (move|get) (past|on from|beyond) (it|this|that) (quickly|fast|now|already|soon|asap)",
 			"forgive and forget",
+			"^ (so|) we are (all|) (good|okay|ok|cool|fine|square|sorted) (,|) (yeah|right|then|yes|now|again|are not we|aren't we)",
 			"(can we|could we|let us|we should|we need to|we have to|we must) ... put (it|this|that|all this|this whole thing|everything) behind us",
 			"(i trust|i expect|i assume|i am sure|i am confident) (that|) (we|you) (can|will|could) (now|) (draw a line|move on|put (it|this|that) behind|forget|consider (the matter|this|it) (closed|settled))",
 			"draw a line under (it|this|that) (now|today|and move on)",
@@ -60,6 +61,7 @@ func ForgivenessPressure() *lint.Rule {
 			"(pay|paid|return|returned|repay|transfer|send|sent|fix|fixed|replace|replaced|deliver|finish|finished|back) ... (by|before)",
 			"(when|whenever|if|once) (you are|you feel|you) (ready|able)",
 			"(tonight|today|now) (if|when|whenever) you",
+			"(hope|hoping|wish) .. we are",
 			"if you (would|had) (just|only|) let",
 		},
 	}

@@ -44,6 +44,12 @@ func MissingRepair() *lint.Rule {
 			"(i|we) (will|am going to|can|would like to|want to) (buy|get|order) (you|a) (a|new|another|replacement)",
 			"(i|we) (will|am going to|am) (paying|covering|replacing|fixing|repairing|refunding|cleaning) (for|the|your|it)",
 			"(happy|glad|willing) to (pay|cover|replace|fix|repair|refund|help|make|do|talk|take)",
+			"(i|we) (would|will|am|are) (also|more than|) (be|) (glad|happy|willing) to",
+			"(i|we) (have|have already|have also) (written to|emailed|rung|phoned|spoken to|contacted|messaged|called) ... (to|and) (explain|correct|tell|apologise|apologize|say|let|confirm|make|name|set)",
+			"(here is|this is) what (i am|we are|i will be|we will be|i have been|i have|we have) (doing|done|going to do)",
+			"(i|we) (have|have already) booked (*|* *) (meeting|meetings|a call|calls|a session|time) with (you|each of you|everyone|all of you)",
+			"(tell me|let me know|ask me) what (would|might|will|could) help",
+			"(i|we) will come (round|over|by|back) (and|to)",
 		},
 		Except: []string{
 			"(nothing|never|not|can not|could not|will never|can never) .. (make|put) (it|this|things|that) (right|up to you|good)",

@@ -31,6 +31,7 @@ func PresumedFeelings() *lint.Rule {
 		Phrases: []string{
 			"(i|we) (know|knew|understand|get) (exactly|just|perfectly|completely|totally|fully|) (how|what) .. you (feel|felt|are feeling|must feel|must be feeling|must have felt|are going through|went through|have been going through|must be going through|are thinking|must think|are experiencing)",
 			"(i|we) (know|understand) (that|) you (are|were|feel|felt|must be|must feel|must have been|have been) (*|) " + presumedFeeling,
+			"(i|we) (totally|completely|fully|really|truly|do|can) (know|understand|get) (how|what) .. you (feel|felt|are feeling|must feel|must be feeling|must have felt|are going through|went through|must be going through)",
 			"(i|we) (feel|felt) (exactly|) (what|how) you (feel|felt|are feeling)",
 			"(i|we) (know|understand) (exactly|) what (it is|it was|it feels) like",
 			"(i|we) (feel|share) your pain",
