@@ -1,12 +1,25 @@
 package root
 
 import (
+	"os"
+
 	"github.com/apology-cli/apology/pkg/iostreams"
 	"github.com/apology-cli/apology/pkg/prompt"
+	"github.com/apology-cli/apology/pkg/prompt/surveyprompt"
 )
 
 // newPrompter returns the terminal prompter, or nil when no terminal exists.
 func newPrompter(io *iostreams.IOStreams) prompt.Prompter {
-	// Filled in by the survey adapter (pkg/prompt/surveyprompt).
-	return nil
+	if !io.CanPrompt() {
+		return nil
+	}
+	editor := os.Getenv("VISUAL")
+	if editor == "" {
+		editor = os.Getenv("EDITOR")
+	}
+	_, noColor := os.LookupEnv("NO_COLOR")
+	return surveyprompt.New(io.TTYIn, io.TTYOut, surveyprompt.Options{
+		Editor:  editor,
+		NoColor: noColor || os.Getenv("TERM") == "dumb",
+	})
 }
