@@ -31,7 +31,7 @@ func BlameShift() *lint.Rule {
 			"you (forced|pushed|provoked|goaded|pressured) me to",
 			"you (provoked|started) (me|it|this|the whole thing|on me)",
 			"(you are|you were) the one (who|that) (started|provoked|kicked off|began|brought up|caused|wound me up|picked)",
-			"(you have been|you are being|you were being|you have been acting|you were acting|you are acting) (so|really|very|) (secretive|distant|cold|difficult|moody|unreasonable|off|weird|impossible|defensive|aggressive|hostile|nasty|controlling|paranoid|unfair|selfish|sneaky|shady)",
+			"(you have been|you are being|you were being|you have been acting|you were acting|you are acting) (so|really|very|pretty|a bit|quite|rather|) (secretive|distant|cold|difficult|moody|unreasonable|off|weird|impossible|defensive|aggressive|hostile|nasty|controlling|paranoid|unfair|selfish|sneaky|shady)",
 			"if you (had not|had never|would not have|had just|had only|would just have|would only have) ",
 			"if you (had|would have|would) (just|only|) (told|said|called|confirmed|answered|listened|asked|warned|reminded|mentioned|checked|texted|flagged|let|given|come|gone|kept|replied|responded|explained|shown|picked|sent|stayed|left|bothered|been (honest|clearer|clear|straight|upfront))",
 			"if you had ,",

@@ -40,6 +40,7 @@ func IntentDefense() *lint.Rule {
 			"(it was|it was all|that was) (an|just an|only an) (accident|honest mistake)",
 			"(i|we) would never (intentionally|deliberately|knowingly|purposely|consciously)",
 			"(that is|that was|it is|it was) not (what|how) (i|we) meant",
+			"(it|that|this|my (comment|message|post|joke|remark|post)) (was|were) (never|not) (meant|intended|supposed) to",
 			"(it|that|this|my (comment|message|post|joke|remark)) (was|were) (only|just|) (meant|intended) (as|to be) (a|an|friendly|helpful|kind|constructive|light hearted|lighthearted|banter|fun|harmless|supportive|honest)",
 		},
 		Except: []string{

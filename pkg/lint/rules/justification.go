@@ -53,6 +53,8 @@ func Justification() *lint.Rule {
 			"not something (i|we|anyone|anybody) could have (foreseen|predicted|known|anticipated|prevented|stopped|avoided)",
 			"(someone|somebody) (needed|had|has|needs) to (say|tell|do) (it|something|that|this)",
 			"in my (defence|defense)",
+			"(we|i|staff|our staff|they) (have|had) to follow (the|our) (policy|rules|procedure|procedures|process)",
+			"(i|we) (still|do|) stand by (what|my|it|that|everything|every word|the decision|our decision|our policy)",
 			"(i|we) (was|were) (just|only) (doing|following) (my|our|orders|the rules|what)",
 			"(i|we) (was|were) (just|only) being (honest|truthful|practical|realistic)",
 			"(i|we) had (every|a) right to",

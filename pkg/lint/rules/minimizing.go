@@ -42,7 +42,7 @@ func Minimizing() *lint.Rule {
 			"(a mountain out of a molehill|storm in a teacup)",
 			"(you need to|just|please|you should|you have to|can you) (calm down|relax|chill|chill out|lighten up|get over it|let it go)",
 			"^ (calm down|relax|chill|chill out|lighten up|get over it)",
-			"(you will|you'll|you have to|you need to|just|you should|you can) get over it",
+			"(you will|you'll|you have to|you need to|just|you should|you can) get over (it|this|that)",
 			"(can not|could not) (you|) take a joke",
 			"in the grand scheme of",
 			"only (affected|impacted|involved|lasted|took|cost) (a small|a few|a handful|a tiny|one|a couple|a short|a minute|a moment|a minority)",

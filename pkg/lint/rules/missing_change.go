@@ -28,7 +28,7 @@ func MissingChange() *lint.Rule {
 			"(going|moving) forward",
 			"in (the|) future",
 			"(next|the next) time (i|you|we|something|anything|there|it|this|that)",
-			"(i|we) (have|have already|have now|am|have just) (started|begun|starting|beginning|signed up|joined|enrolled|registered|booked onto|booked into|booked on|booked myself|set up|installed|deleted|blocked|stopped|cut down|cut back|quit|given up|made an appointment|taken steps)",
+			"(i|we) (have|have already|have now|am|have just) (started|begun|starting|beginning|signed up|joined|enrolled|registered|booked onto|booked into|booked on|booked myself|set up|installed|stopped|cut down|cut back|quit|given up|made an appointment|taken steps)",
 			"(i|we) (have|have been|am|will be|will start|have started) (seeing|going to|talking to|working with|attending|meeting) (*|) (counsellor|counselor|therapist|coach|doctor|gp|sponsor|support group|group|course|class|classes|debt adviser|adviser|advisor|mentor|meeting|meetings)",
 			"(counselling|counseling|therapy|anger management|support group)",
 			"(i|we) (will|am going to|are going to) (start|stop|make sure|make a point|be sure|limit|cut down|cut back|double check|schedule|block|set (a|an|up)|check (in|with you) (before|first|every|each))",
@@ -42,6 +42,7 @@ func MissingChange() *lint.Rule {
 			"(i|we) will (ask|check with you|call you|text you|tell you|message you|let you know|ring you) .. (first|before|beforehand|ahead of time|in advance)",
 			"(i|we) (have|will|can|am going to|have already|) (book|booked|block|blocked|clear|cleared) (the|every|all|my|those|these|your) ... (off|out)",
 			"(i|we) (now|) no longer",
+			"(i|we) have (deleted|blocked|uninstalled|removed) (the|my|his|her|their|that|this) (app|apps|account|accounts|number|contact|profile|game|games)",
 		},
 		Except: []string{
 			"(not|never|no) .. (started|begun|stopped|signed up|joined|changed)",

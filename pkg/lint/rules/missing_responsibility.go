@@ -54,6 +54,8 @@ func MissingResponsibility() *lint.Rule {
 			"(no way|not going) to dress (it|that|this) up",
 			"(not|no) (going to|) (make|making|offer|offering) (any|) excuses",
 			"no excuses",
+			"not going to (make excuses|defend|justify|excuse) (it|this|that|myself|what)",
+			"not going to pretend (otherwise|it was (okay|ok|fine|nothing|an accident))",
 			"(i am|i was) the one (who|that) (broke|lied|hurt|messed|caused|forgot|made|did|said|let|ruined|crashed|scraped|dropped|missed|told|shouted|yelled|left|started|betrayed|cheated)",
 			"(i|we) (admit|acknowledge|recognise|recognize|know|realise|realize|accept) (that|) (i|we) (hurt|let|lied|broke|was wrong|were wrong|have hurt|caused|betrayed|embarrassed|humiliated|failed|ruined|made a mistake)",
 			"(that|it|what i did|what i said|this) (was|is) (wrong|unfair|cruel|selfish|thoughtless|careless|disrespectful|unkind|inexcusable|unacceptable|out of line|out of order|a betrayal|a violation|not okay|not ok|rude|hurtful|mean|dishonest|inappropriate|unprofessional|petty|childish|insensitive|reckless|irresponsible|jealous|spiteful|sarcastic|nasty|cowardly|a lie|my failure|our failure|my failures|our failures)",

@@ -32,8 +32,12 @@ func NonApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies|regret) (that|) you (took|take|have taken) (offence|offense)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) you (think|thought|believe|believed|see it|saw it) (that|) (way|i|it was|this was)",
 			"(sorry|apologize|apologise|apologies) (for|about) (your|the) (reaction|feelings|hurt feelings|upset|being upset|taking offence|taking offense)",
+			"(sorry|apologize|apologise|apologies|regret) (that|) you (had|have had|experienced) (a|such a|an|) (*|) (experience|time)",
 			"(sorry|apologize|apologise|apologies) (for|about) how you (feel|felt|took it|reacted)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that) (offended|bothered) (you|anyone|people)",
+		},
+		Except: []string{
+			"(experience|time) (because of|thanks to|caused by) (me|us|my|our|what (i|we))",
 		},
 	}
 }

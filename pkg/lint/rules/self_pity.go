@@ -24,6 +24,7 @@ func SelfPity() *lint.Rule {
 			"You've had a terrible week, and I made it worse.",
 		},
 		Phrases: []string{
+			"(is been|it is been|this is been) (so|really|very|incredibly|extremely|pretty|awfully|terribly|just as|as|) (hard|tough|difficult|stressful|awful|painful|rough|horrible|terrible|a nightmare|hell|exhausting|miserable|draining|upsetting|embarrassing|humiliating) (on|for) me",
 			"(has|have|had|is|was|has been|have been|had been|is being) (so|really|very|incredibly|extremely|pretty|awfully|terribly|just as|as|) (hard|tough|difficult|stressful|awful|painful|rough|horrible|terrible|a nightmare|hell|exhausting|miserable|draining|upsetting|embarrassing|humiliating) (on|for) me",
 			"(i am|i was|i have been) the one (who is|that is|who was|who has been|who is being|being) (hurting|suffering|punished|blamed|paying|left|ignored|alone|humiliated|embarrassed|talked about|whispered about|in pain|losing|struggling)",
 			"(i am|i was) the one (everyone|everybody|people|they) .. (whispering|talking|laughing|gossiping|blaming|staring|pointing)",
@@ -31,6 +32,7 @@ func SelfPity() *lint.Rule {
 			"(you|nobody|no one) (do not|does not|did not|have no|has no|can not|will never) (know|idea|imagine|understand|realize|realise|see) how (much|hard|bad|awful|terrible|difficult|painful|miserable) ... (i|me)",
 			"(nobody|no one|none of you|you do not even|you never) ... (care|cares|cared|asked|asks|ask) (about|) (how i (feel|felt|am)|about me|about my feelings|what i am going through)",
 			"(i have been|i am|i was) (so|completely|absolutely|totally|) (miserable|a wreck|wrecked|devastated|in pieces|going through hell|beating myself up|suffering|falling apart) (all week|for days|for weeks|since|over this|about this|too|as well|every day)",
+			"(has|have|had|is) been (a|such a) (really|very|so|incredibly|pretty|) (tough|hard|difficult|rough|awful|terrible|horrible|stressful|miserable|bad) (year|week|month|time|few months|few weeks|day) (for me|on me)",
 			"(i|we) (have had|had) (a|such a|the) (nightmare|terrible|awful|horrible|rough|hard|tough|bad|difficult|stressful|miserable|shit|crap) (week|day|month|time|few days|year|weekend|few weeks)",
 			"(i am|i have been|i was) (hurting|suffering|struggling|in pain) (too|as well|just as much)",
 			"(what|how) about (me|my feelings)",

@@ -31,6 +31,7 @@ func VagueApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (what|how) (happened|went on|went down|went wrong|occurred|transpired|took place|things (went|turned out|ended|happened|got))",
 			"(sorry|apologize|apologise|apologies|regret) (for|about) (any|all|all the|the) (hurt|pain|offence|offense|upset|distress|harm|trouble|inconvenience|confusion|misunderstanding|damage|stress|grief|bad feeling|bad feelings) (caused|(this|that|it|i|we) .. caused)",
 			"(sorry|apologize|apologise|apologies|apology) (for|about) (any|the) (inconvenience|confusion|misunderstanding)",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) any (hurt|pain|offence|offense|upset|distress|harm|trouble|stress|grief|bad feeling|embarrassment)",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (the|this|that|the whole|this whole|that whole|our) (situation|mess|thing|incident|business|matter|episode|drama|misunderstanding|whole situation|whole thing)",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (what|how) (i|we) (did|said|have done|behaved|acted) $",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (my|our) (behaviour|behavior|actions|conduct|part|mistakes|words) $",
