@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -102,9 +104,14 @@ func (p *Pass) ReportDocument(message, suggestion string) {
 // Positive returns the phrase matches no Except match overlaps, with
 // overlapping phrase matches merged into the earliest one.
 func (p *Pass) Positive() []Match {
-	var out []Match
+	var excepts, out []Match
 	for _, m := range p.Matches {
-		if m.Except || p.excepted(m) {
+		if m.Except {
+			excepts = append(excepts, m)
+		}
+	}
+	for _, m := range p.Matches {
+		if m.Except || p.overlapsAny(m, excepts) {
 			continue
 		}
 		if n := len(out); n > 0 && m.Start < out[n-1].End {
@@ -118,9 +125,14 @@ func (p *Pass) Positive() []Match {
 	return out
 }
 
-func (p *Pass) excepted(m Match) bool {
-	for _, e := range p.Matches {
-		if e.Except && e.Start < m.End && m.Start < e.End {
+// overlapsAny reports whether m overlaps one of excepts (sorted by start,
+// as matches are). Matches never cross sentences, so only the excepts of
+// m's sentence that start before m ends need a look.
+func (p *Pass) overlapsAny(m Match, excepts []Match) bool {
+	i, _ := slices.BinarySearchFunc(excepts, m.End, func(e Match, end int) int { return cmp.Compare(e.Start, end) })
+	sent := p.Doc.Tokens[m.Start].Sent
+	for i--; i >= 0 && p.Doc.Tokens[excepts[i].Start].Sent == sent; i-- {
+		if excepts[i].End > m.Start {
 			return true
 		}
 	}

@@ -115,3 +115,37 @@ func TestExpandPattern(t *testing.T) {
 		}
 	}
 }
+
+// expandPattern lists every word sequence a pattern stands for, to test
+// the parser against what a pattern means.
+func expandPattern(p string) ([][]elem, error) {
+	n, err := parsePattern(p)
+	if err != nil {
+		return nil, err
+	}
+	return n.expand(), nil
+}
+
+func (n *pnode) expand() [][]elem {
+	if n.elem != nil {
+		return [][]elem{{*n.elem}}
+	}
+	if n.alt {
+		var out [][]elem
+		for _, k := range n.kids {
+			out = append(out, k.expand()...)
+		}
+		return out
+	}
+	out := [][]elem{{}}
+	for _, k := range n.kids {
+		var next [][]elem
+		for _, a := range out {
+			for _, b := range k.expand() {
+				next = append(next, append(append([]elem{}, a...), b...))
+			}
+		}
+		out = next
+	}
+	return out
+}
