@@ -70,6 +70,7 @@ func Minimizing() *lint.Rule {
 			"if you (would|had) (just|only|) let",
 			"(just|only) (a|one|two|three|a few|a couple of) (day|days|week|weeks|month|months|hour|hours|minute|minutes|year|years) (after|before|since|ago|earlier|later|into)",
 			"(just|only) (a|one|the) (week|day|month|year) (after|before)",
+			"(just|only) one (of|in) (many|the|several|a|my|your|our|his|her|their|so many|a long line|a string|a series)",
 			"(just|only) (a|the) (first|start|beginning|small step|first step|small gesture|gesture|token|thought|suggestion|idea|question|offer|draft|part|piece|fact)",
 			"(to|in order to|so i could|so that i could|until i|till i|helped me|help me|trying to|tried to) (calm down|relax)",
 			"i (needed|need|wanted|want|had) to (calm down|relax)",

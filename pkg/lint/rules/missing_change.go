@@ -42,6 +42,9 @@ func MissingChange() *lint.Rule {
 			"(i|we) will (ask|check with you|call you|text you|tell you|message you|let you know|ring you) .. (first|before|beforehand|ahead of time|in advance)",
 			"(i|we) (have|will|can|am going to|have already|) (book|booked|block|blocked|clear|cleared) (the|every|all|my|those|these|your) ... (off|out)",
 			"(i|we) (now|) no longer",
+			"(i|we) (have|have already|have also) asked (*|* *|* * *) to (remind|ring|call|text|check on|check in|hold|nudge|tell|drive|pick|keep|call me out|pull me up|stop) (me|us|on|in)",
+			"(i|we) (will|am going to|am) ... (every|each) (day|week|weekday|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|rehearsal|match|meeting|gig|shift|handover)",
+			"so (that|) (it|this|that) (does not|will not|can not|never|would not) happen again",
 			"(i|we) have (deleted|blocked|uninstalled|removed) (the|my|his|her|their|that|this) (app|apps|account|accounts|number|contact|profile|game|games)",
 		},
 		Except: []string{

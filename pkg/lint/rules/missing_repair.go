@@ -49,6 +49,9 @@ func MissingRepair() *lint.Rule {
 			"(here is|this is) what (i am|we are|i will be|we will be|i have been|i have|we have) (doing|done|going to do)",
 			"(i|we) (have|have already) booked (*|* *) (meeting|meetings|a call|calls|a session|time) with (you|each of you|everyone|all of you)",
 			"(tell me|let me know|ask me) what (would|might|will|could) help",
+			"(i|we) (have|have already) (asked|arranged for|got) (*|* *|* * *) to (give you|let you|credit you|correct|put you|return|refund|fix|replace|pay you|cover)",
+			"(i|we) will (back you up|back it up|support you|vouch for you|stand up for you|speak up for you)",
+			"(i|we) (have|have already|will) (handed|hand|given|give) (over|back|you back|it back|them back)",
 			"(i|we) will come (round|over|by|back) (and|to)",
 		},
 		Except: []string{

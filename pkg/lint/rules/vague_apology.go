@@ -40,6 +40,7 @@ func VagueApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) my (part|role|share) in (this|it|that|all this|all of this|all of it|what happened|the whole thing|the situation)",
 		},
 		Except: []string{
+			"caused (you|us|them|her|him|) (by|when|in|with|at)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that) happened (because|when|after|on|at|in|to) ... (i|my|me)",
 		},
 	}
