@@ -10,12 +10,31 @@ func TestMissingChange(t *testing.T) {
 		fires("Kat,\n\nI'll be there every single time, I'll always be waiting at arrivals.\n"),
 		fires("Ollie,\n\nI'm sorry. Let me cover your next two shifts, and I'll tell Carla it was down to me.\n"),
 		fires("Sam,\n\nI'm sorry. I haven't started therapy yet and I'm not sure I will.\n"),
-		clean("Lily,\n\nFrom now on, I book flights for family events a day early.\n"),
-		clean("Rhys,\n\nI have started seeing a debt adviser every Tuesday.\n"),
-		clean("Ama,\n\nGoing forward, I'll ask before sharing anything about a colleague.\n"),
-		clean("Ellie,\n\nIn future, I'm sticking to two drinks at parties.\n"),
-		clean("Noor,\n\nNext time I feel myself getting loud, I'll say so and we'll pause.\n"),
-		clean("Ben,\n\nI've set a reminder for every one of your matches this season.\n"),
-		clean("Jo,\n\nI've signed up for an anger management course that starts on Monday.\n"),
+		fires("Anya,\n\nI'm sorry. I swear I'll always be there for you from now on.\n"),
+		fires("Jess,\n\nI'm sorry. I've deleted the post.\n"),
+		fires("Jade,\n\nI'm sorry. I know you'd booked the time off.\n"),
 	})
+}
+
+// TestChangeEvidence: concrete plans for change, each in an otherwise
+// complete letter, keep the rule quiet.
+func TestChangeEvidence(t *testing.T) {
+	var cases []ruleCase
+	for _, s := range []string{
+		"From now on, I'll leave the office by six.", "Going forward, I'll check the rota every Monday.",
+		"In future, I'll ask before I borrow anything.", "Next time I'm running late, I'll call you.",
+		"I've started seeing a therapist.", "I'm going to start leaving earlier.", "I've set an alarm for bin night.",
+		"I've deleted the betting app.", "I no longer drink at work events.", "I'll make sure I'm on time.",
+		"I've learned that I need to slow down.", "I'm working on my temper with a counsellor.",
+		"I've changed how I plan my week.", "I've joined a support group.", "I now check the calendar with you every Sunday.",
+		"I've stopped drinking.", "I'm cutting back on overtime.", "I've put a system in place for birthdays.",
+		"My plan is to keep Fridays free for you.", "I've made some changes to how I work.",
+		"I have committed to weekly check-ins with my manager.", "Before I say yes to anything, I'll check with you.",
+		"I have a new rule: no phone at dinner.", "I've asked Ben to remind me on Tuesdays.",
+		"I'll be at every rehearsal on time.", "I've set a reminder so it doesn't happen again.",
+		"I've signed up for a first aid course.",
+	} {
+		cases = append(cases, clean("Jo,\n\nI'm sorry I forgot your birthday. It was my fault, and I'll take you out on Saturday. "+s+"\n"))
+	}
+	checkRule(t, "missing-change", cases)
 }

@@ -10,13 +10,30 @@ func TestMissingRepair(t *testing.T) {
 		fires("Leah,\n\nI'm sorry. I'll do anything you want. I know nothing can make it right.\n"),
 		fires("Sam,\n\nI'm sorry. Let me know when you're free, and let me explain.\n"),
 		fires("Jo,\n\nI'm sorry. I want to clear the air and I'd like to explain.\n"),
-		clean("Leon,\n\nI'm sorry I broke your lens. I will pay for a replacement.\n"),
-		clean("Mum,\n\nI'd like to make it up to you by taking you to the next appointment.\n"),
-		clean("Tomasz,\n\nLet me cover your next two weekend shifts.\n"),
-		clean("Kat,\n\nI'll send you the £60 for the taxi tonight.\n"),
-		clean("Mr Patel,\n\nI've processed a full refund to your card today.\n"),
-		clean("Aisha,\n\nI've already emailed Karen to correct the record.\n"),
-		clean("Rosa,\n\nI'd like to put it right: I'll pay for new plants.\n"),
-		clean("Jo,\n\nIs there anything I can do to help?\n"),
+		fires("Jo,\n\nI'm sorry. I can never make it up to you, and I won't pay attention to the gossip.\n"),
 	})
+}
+
+// TestRepairEvidence: offers of repair, each in an otherwise complete
+// letter, keep the rule quiet.
+func TestRepairEvidence(t *testing.T) {
+	var cases []ruleCase
+	for _, s := range []string{
+		"I'll pay for the damage.", "I'd like to make it up to you.", "Let me take you to dinner.",
+		"I've replaced the glass.", "I will cover the cost of the repair.", "I've transferred the money back.",
+		"I'm going to fix it this weekend.", "Can I take you out for lunch?", "I'll make it right.",
+		"I'll buy you a new one.", "I'd like to help however I can.", "What can I do to make this right?",
+		"I'll come over and help clear up.", "I've booked the carpet cleaner for Monday.", "I'll return it tomorrow.",
+		"I'll tell everyone it was my fault.", "I'll do the school run for the next month.",
+		"I'm happy to pay for a new one.", "Please let me replace it.", "I want to put this right.",
+		"I've sent a correction to the whole team.", "I've paid the fine.", "I'll refund you in full.",
+		"I'll reschedule and come to the next one.", "If you'll let me, I'd like to cook for you.",
+		"Here's what I'm doing to fix it.", "I'm taking you out for your birthday dinner next week.",
+		"I'll pay you back on Friday.", "I've offered to pay for the cleaning.", "I'd be glad to call them for you.",
+		"I've asked Marcus to give you the first slot on Thursday.", "I've handed the banking over to you.",
+		"I've written to your parents to tell them I was out of line.",
+	} {
+		cases = append(cases, clean("Jo,\n\nI'm sorry I broke your vase. It was my fault. "+s+"\n\nFrom now on I'll be careful.\n"))
+	}
+	checkRule(t, "missing-repair", cases)
 }

@@ -10,13 +10,31 @@ func TestMissingResponsibility(t *testing.T) {
 		fires("Ravi,\n\nIt wasn't all my fault. You should have flagged the tests.\n"),
 		fires("Ama,\n\nI'm sorry you were offended. It was never my intention.\n"),
 		fires("Leah,\n\nI'm sorry if I was wrong about the wedding.\n"),
-		clean("Mum,\n\nI'm sorry I forgot to pick you up on Tuesday. That was my fault.\n"),
-		clean("Aisha,\n\nI'm sorry. I was wrong, and I take full responsibility.\n"),
-		clean("Ollie,\n\nMy mistake was not putting it in the rota, and I own that.\n"),
-		clean("Kemi,\n\nI said it anyway. That's on me.\n"),
-		clean("Leon,\n\nI'm sorry I broke your lens. I should have used the case.\n"),
-		clean("Sophie,\n\nI lied to you. It was my choice and nobody else's.\n"),
-		clean("Mr Patel,\n\nThat was rude and unprofessional, and I'm sorry.\n"),
-		clean("Hannah,\n\nI let you down, and I'm sorry.\n"),
+		fires("Sam,\n\nWas it really my fault? I don't think I was to blame.\n"),
+		fires("Mo,\n\nI'm sorry. Mistakes were made, and I'm not going to pretend they weren't.\n"),
+		fires("Dev,\n\nIt was unfair of you to post that, but I'm sorry it escalated.\n"),
 	})
+}
+
+// TestResponsibilityEvidence: the ways people own what they did, each in
+// an otherwise complete letter, keep the rule quiet.
+func TestResponsibilityEvidence(t *testing.T) {
+	var cases []ruleCase
+	for _, s := range []string{
+		"I was wrong.", "It was my fault.", "That's on me.", "I take full responsibility for what happened.",
+		"I have no one to blame but myself.", "I messed up.", "I made a mistake.", "I was completely in the wrong.",
+		"The blame is mine.", "I own that.", "I should have known better.", "I let you down.",
+		"I know what I did was wrong.", "I behaved badly.", "I was selfish and thoughtless.", "I broke your trust.",
+		"I'm responsible for this.", "There's no excuse for what I did.", "I chose to ignore your calls.",
+		"It was entirely my doing.", "I'm ashamed of how I acted.", "I got it badly wrong.", "I failed you.",
+		"That was a terrible thing to do.", "I was out of order.", "I have to hold my hands up.",
+		"I can't blame anyone else.", "What I did was unforgivable.", "I was the one who broke it.",
+		"It's all on me.", "I hold myself accountable.", "I put you through hell.", "The mistake was mine.",
+		"I acted like a child.", "I was rude to you.", "I treated you badly.", "I didn't keep my promise.",
+		"I'm at fault.", "I know I hurt you.", "You were right.", "I knew it was yours and I ate it anyway.",
+		"It was a cheap remark.", "I crossed a line.", "I let my temper get the better of me.",
+	} {
+		cases = append(cases, clean("Jo,\n\nI'm sorry I shouted at you on Friday. "+s+"\n\nI'll pay for the glass.\n"))
+	}
+	checkRule(t, "missing-responsibility", cases)
 }
