@@ -30,6 +30,7 @@ func AbsolutePromise() *lint.Rule {
 			"(i|we) (promise|swear|vow) (never|to never|always|to always) ",
 			"(it|this|that|something like this|anything like this|this kind of thing) (will|is going to|shall) (never|not ever|never ever) (ever|) happen again",
 			"never (ever|) again (will|shall) (i|we|this|it|that)",
+			"(will|shall|is going to) never (ever|) ... again",
 			"(will|promise|swear|going to) ... (forever|for the rest of (my|our) (life|lives))",
 			"(will|promise|swear|going to|guarantee) ... (100%|100 percent|100 per cent|a hundred percent|a hundred per cent)",
 			"(100%|100 percent|100 per cent|a hundred percent) (guarantee|guaranteed|promise|of the time)",

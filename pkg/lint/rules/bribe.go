@@ -35,6 +35,7 @@ func Bribe() *lint.Rule {
 			"(i|we) (will|would|can) (buy|get|give|send|pay|treat|take|book|add|include|order|credit|offer|sort) ... (if|once|as soon as) you (forgive|unblock|take me back|come back|call me|ring me|reply|drop|withdraw|remove|delete|close|agree|confirm|take down)",
 			"^ if you .. (hold off|take down|remove|delete|drop|withdraw|change|edit|update|forgive|unblock|agree) ... (i|we) (will|would|can|could) (throw in|give|add|include|send|offer|buy|get|treat|take|pay|credit|refund)",
 			"throw in (a|an|some|) free",
+			"(withdraw|remove|drop|delete|take down|retract) (the|your|that) (complaint|review|claim|post|comment|report|case) ... (after which|and then|then|in return|and) .. (i|we) (will|would|can|could) (be happy to|be glad to|offer|give|refund|reduce|waive|include|add|credit|throw in)",
 			"(waive|discount|refund|credit|cover|upgrade|give you) ... if you (decide|agree|choose|promise) to (stay|remain|keep|continue|renew|remove|withdraw|delete|drop)",
 			"in (return|exchange) for (your|you) (forgiveness|forgiving|removing|taking|withdrawing|dropping|deleting|agreeing|giving)",
 			"(buy|earn|win|get) (back|) (your|back your) (forgiveness|love|trust) (with|by|back with)",

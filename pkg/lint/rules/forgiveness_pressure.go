@@ -41,6 +41,8 @@ func ForgivenessPressure() *lint.Rule {
 			"(it is|it's) (time|high time|about time) to (move on|let (it|this|that) go|put (it|this|that) behind)",
 			"surely (you|we) (can|could|will)",
 			"call it (even|quits|square|evens)",
+			"(we can|we could|can we|could we) (all|both|) just (forget|move on|move past|put it|put this|drop it|drop this|get past)",
+			"(ask|request|expect|need|want) (that|) you (now|) (withdraw|remove|drop|delete|take down|retract) (the|your|that) (complaint|review|claim|post|comment|report|case)",
 			"^ (so|) we are (all|) (good|okay|ok|cool|fine|square|sorted) (,|) (yeah|right|then|yes|now|again|are not we|aren't we)",
 			"(can we|could we|let us|we should|we need to|we have to|we must) ... put (it|this|that|all this|this whole thing|everything) behind us",
 			"(i trust|i expect|i assume|i am sure|i am confident) (that|) (we|you) (can|will|could) (now|) (draw a line|move on|put (it|this|that) behind|forget|consider (the matter|this|it) (closed|settled))",

@@ -53,6 +53,7 @@ func Justification() *lint.Rule {
 			"not something (i|we|anyone|anybody) could have (foreseen|predicted|known|anticipated|prevented|stopped|avoided)",
 			"(someone|somebody) (needed|had|has|needs) to (say|tell|do) (it|something|that|this)",
 			"in my (defence|defense)",
+			"(not|nothing) (really|exactly|) (something|anything) (i|we) (can|could) (control|help|do anything about|change|have done anything about)",
 			"(we|i|staff|our staff|they) (have|had) to follow (the|our) (policy|rules|procedure|procedures|process)",
 			"(i|we) (still|do|) stand by (what|my|it|that|everything|every word|the decision|our decision|our policy)",
 			"(i|we) (was|were) (just|only) (doing|following) (my|our|orders|the rules|what)",

@@ -49,6 +49,8 @@ func MissingRepair() *lint.Rule {
 			"(here is|this is) what (i am|we are|i will be|we will be|i have been|i have|we have) (doing|done|going to do)",
 			"(i|we) (have|have already) booked (*|* *) (meeting|meetings|a call|calls|a session|time) with (you|each of you|everyone|all of you)",
 			"(tell me|let me know|ask me) what (would|might|will|could) help",
+			"(i|we) (will|am going to|can|have) (venmo|paypal|e transfer|bank transfer|wire|zelle|revolut) (you|it|the)",
+			"(full|whole|entire) (amount|sum|balance|cost|bill|price)",
 			"(can|could|may) (i|we) (take|buy|cook|make|help|pay|fix|drive|come|treat|replace)",
 			"(booked|book|called|arranged) (a|the) (cleaner|repair|plumber|electrician|mechanic|glazier|carpet cleaner|locksmith|decorator|builder|gardener|handyman)",
 			"(i|we) (will|am going to|can) (do|take over|handle) (the|your) (school run|washing up|dishes|cleaning|chores|shifts|shift|laundry|cooking|rota|ironing|shopping)",
@@ -61,6 +63,8 @@ func MissingRepair() *lint.Rule {
 			"(i|we) will come (round|over|by|back) (and|to)",
 		},
 		Except: []string{
+			"(after which|in return|in exchange|provided that you|provided you|as long as you|so long as you|once you have|on condition) .. (i|we) (would|will|can|could) (be|) (happy|glad|willing|offer|give|refund|include|waive|add|throw in)",
+			"(not|never|can not|could not|will not|afford) .. (full|whole|entire) (amount|sum|balance|cost|bill|price)",
 			"(nothing|never|not|can not|could not|will never|can never) .. (make|put) (it|this|things|that) (right|up to you|good)",
 			"(nothing|never|not|can not|could not|will never|can never) .. make (amends|it up)",
 			"would (like|love) to (explain|say|start|begin|know|think|ask|clear|put this behind|put it behind|move on|remind|point out|believe|tell you|thank|add|make clear|make it clear|be clear)",
