@@ -35,6 +35,7 @@ func EvasivePassive() *lint.Rule {
 			"(it|the secret|the news) (just|) slipped out",
 			"(word|the news|the secret|it|the story|the rumour|the rumor|the photo|the photos) (somehow|just|) (got|spread|leaked) (around|round|out|back|about)",
 			"word (somehow|just|) went (around|round)",
+			"(it|the (video|photo|photos|post|message|screenshot|clip|story|secret|news)) (somehow|) (got|was|were) (shared|passed|spread|forwarded|sent) (around|round|on|about)",
 			"what happened (...|) (just|simply|) happened",
 			"(delays|problems|issues|errors|damage|oversights|failures|miscommunications) (were|was|have been|has been|had been) (experienced|caused|made|encountered|done|incurred)",
 			"(it|the gate|the door|the window|the tap|the lid|the car|the oven|the dog|the cat|your) (*|) (somehow|) got (left|broken|damaged|lost|forgotten|deleted|spilled|spilt|knocked|scratched|dented|ruined|smashed|cracked|misplaced)",

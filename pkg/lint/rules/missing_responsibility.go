@@ -63,6 +63,9 @@ func MissingResponsibility() *lint.Rule {
 			"(i|we) broke (a|our|the|my|your) (promise|confidence|agreement|rule|trust|word)",
 			"the responsibility (is|was) (mine|ours|all mine|entirely mine)",
 			"hold (my|our) hands up",
+			"(that is|that was|it is|it was|this is) (all|entirely|) (my|our) (problem|issue|mess)",
+			"(i|we) took (it|that|this|my (anger|mood|stress|frustration)) out on you",
+			"you (deserved|deserve) (better|more|so much better|far better) (from me|from us|than that|than this|than what (i|we))",
 			"(can not|could not) blame (anyone|anybody|no one) (else|but)",
 			"(what i did|what i said|what we did|it|that|this) (was|is) (unforgivable|indefensible|shameful|disgraceful)",
 			"hold (myself|ourselves) (accountable|responsible)",
@@ -78,7 +81,7 @@ func MissingResponsibility() *lint.Rule {
 			"(i|we) (did|have done|caused) (this|that|it) $",
 		},
 		Except: []string{
-			"(not|never|no) (really|entirely|all|completely|just|only|solely|totally|wholly|) (my|our) (fault|doing|mistake|responsibility)",
+			"(not|never|no) (really|entirely|all|completely|just|only|solely|totally|wholly|) (my|our) (fault|doing|mistake|responsibility|problem|issue|mess)",
 			"(was|were|am|are) not (really|entirely|completely|solely|totally|) (wrong|in the wrong|to blame|at fault|responsible|out of line)",
 			"not (saying|claiming|admitting|suggesting|pretending) .. (i|it|that) .. (wrong|fault|to blame|on me|responsible)",
 			"not (on|down to) (me|us)",
