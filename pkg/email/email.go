@@ -97,13 +97,23 @@ type parsed struct {
 	subject string
 }
 
-func (h Headers) parse() (*parsed, error) {
+// CheckText checks only that no value holds a line break or another
+// control character, so a caller can refuse an injection attempt even in a
+// value another source overrides.
+func (h Headers) CheckText() error {
 	for _, f := range []struct{ name, v string }{
 		{"From", h.From}, {"To", h.To}, {"Cc", h.Cc}, {"Subject", h.Subject}, {"Message-ID", h.MessageID},
 	} {
 		if err := checkText(f.v); err != nil {
-			return nil, &FieldError{f.name, err}
+			return &FieldError{f.name, err}
 		}
+	}
+	return nil
+}
+
+func (h Headers) parse() (*parsed, error) {
+	if err := h.CheckText(); err != nil {
+		return nil, err
 	}
 	p := &parsed{subject: strings.Join(strings.Fields(h.Subject), " ")}
 	from, err := parseList(h.From)

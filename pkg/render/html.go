@@ -7,6 +7,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -269,7 +270,13 @@ func (l *Letter) headingTitle(doc ast.Node) string {
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
 		if h, ok := c.(*ast.Heading); ok && h.Level == 1 {
 			t := &textRenderer{src: l.Body}
-			return strings.Join(strings.Fields(t.inline(h)), " ")
+			title := strings.Map(func(r rune) rune {
+				if unicode.IsControl(r) {
+					return ' '
+				}
+				return r
+			}, t.inline(h))
+			return strings.Join(strings.Fields(title), " ")
 		}
 	}
 	return ""

@@ -100,27 +100,40 @@ func Email(w io.Writer, l *Letter, opts Options) error {
 	if defaultsFrom == "" {
 		defaultsFrom = "defaults"
 	}
+	front := l.Meta.Headers()
 	sources := []struct {
 		h     email.Headers
 		label func(field string) string
 	}{
 		{opts.Headers, func(f string) string { return "--" + strings.ToLower(f) }},
-		{l.Meta.Headers(), func(f string) string {
-			return fmt.Sprintf("%s: front matter %q", l.Name, strings.ToLower(f))
-		}},
+		{front, func(f string) string { return fmt.Sprintf("%s: front matter %q", l.Name, strings.ToLower(f)) }},
 		{opts.Defaults, func(f string) string { return defaultsFrom + ": " + strings.ToLower(f) }},
 	}
+	// A line break is refused wherever it is, even in a value another
+	// source overrides: it can only be an attempt to add headers.
 	for _, s := range sources {
-		if err := s.h.Validate(); err != nil {
-			var fe *email.FieldError
-			if errors.As(err, &fe) {
-				return fmt.Errorf("%s: %w", s.label(fe.Field), fe.Err)
-			}
-			return err
+		if err := s.h.CheckText(); err != nil {
+			return labelError(err, s.label)
 		}
 	}
-	h := opts.Headers.Or(l.Meta.Headers()).Or(opts.Defaults)
+	h := opts.Headers.Or(front).Or(opts.Defaults)
 	h.Subject = l.Subject(opts)
+	// The rest is checked on the values used, named by where they came from.
+	if err := h.Validate(); err != nil {
+		var fe *email.FieldError
+		if errors.As(err, &fe) {
+			for i, s := range sources {
+				if v := field(s.h, fe.Field); strings.TrimSpace(v) != "" {
+					if i == 1 && !strings.Contains(v, "@") { // a name, as drafts write
+						return fmt.Errorf("%s: %q is a name, not an email address: write \"%s <address>\", or give --%s",
+							s.label(fe.Field), v, strings.TrimSpace(v), strings.ToLower(fe.Field))
+					}
+					return labelError(err, s.label)
+				}
+			}
+		}
+		return err
+	}
 
 	var text, html bytes.Buffer
 	if err := Text(&text, l); err != nil {
@@ -136,4 +149,30 @@ func Email(w io.Writer, l *Letter, opts Options) error {
 			l.Name, fe.Field, strings.ToLower(fe.Field), strings.ToLower(fe.Field)+":")
 	}
 	return err
+}
+
+// labelError names the source of a *email.FieldError.
+func labelError(err error, label func(field string) string) error {
+	var fe *email.FieldError
+	if errors.As(err, &fe) {
+		return fmt.Errorf("%s: %w", label(fe.Field), fe.Err)
+	}
+	return err
+}
+
+// field returns one header's value.
+func field(h email.Headers, name string) string {
+	switch name {
+	case "From":
+		return h.From
+	case "To":
+		return h.To
+	case "Cc":
+		return h.Cc
+	case "Subject":
+		return h.Subject
+	case "Message-ID":
+		return h.MessageID
+	}
+	return ""
 }

@@ -476,10 +476,60 @@ func TestEmailMissingAddress(t *testing.T) {
 	}
 }
 
+// TestEmailFrontMatterNames: a drafted letter's front matter may name the
+// people ("to: Leon"); flags override that, and without them the error
+// says how to write an address.
+func TestEmailFrontMatterNames(t *testing.T) {
+	src := "---\nto: Leon\nfrom: Sam\nsubject: I'm sorry\n---\nHi Leon,\n"
+	opts := emailOptions()
+	opts.Headers.To, opts.Headers.From = "leon@example.com", "sam@example.com"
+	var b bytes.Buffer
+	if err := Format(&b, "eml", mustParse(t, src), opts); err != nil {
+		t.Fatalf("flags should override names in the front matter: %v", err)
+	}
+	if _, err := emailtest.Parse(b.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+
+	b.Reset()
+	opts = emailOptions()
+	opts.Headers.From = "sam@example.com"
+	err := Format(&b, "eml", mustParse(t, src), opts)
+	want := `letter.md: front matter "to": "Leon" is a name, not an email address: write "Leon <address>", or give --to`
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v\nwant %s", err, want)
+	}
+
+	// A line break is refused even in a value a flag overrides.
+	b.Reset()
+	opts = emailOptions()
+	opts.Headers.To, opts.Headers.From = "leon@example.com", "sam@example.com"
+	err = Format(&b, "eml", mustParse(t, "---\nto: \"Leon\\nBcc: eve@example.com\"\n---\nHi\n"), opts)
+	if !errors.Is(err, email.ErrLineBreak) || b.Len() != 0 {
+		t.Errorf("err = %v, wrote %d bytes", err, b.Len())
+	}
+}
+
+func TestEmailSubjectFromHeadingDropsControls(t *testing.T) {
+	opts := emailOptions()
+	opts.Headers.To, opts.Headers.From = "leon@example.com", "sam@example.com"
+	var b bytes.Buffer
+	if err := Format(&b, "eml", mustParse(t, "# Sorry\x1b[31m, Leon\x07\n"), opts); err != nil {
+		t.Fatal(err)
+	}
+	m, err := emailtest.Parse(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := m.Subject(); s != "Sorry [31m, Leon" {
+		t.Errorf("Subject = %q", s)
+	}
+}
+
 func TestEmailBadAddress(t *testing.T) {
 	var b bytes.Buffer
-	err := Format(&b, "eml", mustParse(t, "---\nto: sam\nfrom: me@example.com\n---\n"), emailOptions())
-	if err == nil || !strings.HasPrefix(err.Error(), `letter.md: front matter "to": "sam" is not an email address list`) {
+	err := Format(&b, "eml", mustParse(t, "---\nto: sam@\nfrom: me@example.com\n---\n"), emailOptions())
+	if err == nil || !strings.HasPrefix(err.Error(), `letter.md: front matter "to": "sam@" is not an email address list`) {
 		t.Errorf("err = %v", err)
 	}
 	opts := emailOptions()
