@@ -1,0 +1,196 @@
+package letter
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/apology-cli/apology/pkg/lint"
+)
+
+// Checker judges answers and letters with the lint rules, configured as
+// `apology lint` is, so a drafted letter passes lint.
+type Checker struct {
+	linter   *lint.Linter
+	document map[string]bool // ids of the rules about a whole letter
+}
+
+// NewChecker wraps a linter built by the lint command's Setup.
+func NewChecker(l *lint.Linter) *Checker {
+	c := &Checker{linter: l, document: map[string]bool{}}
+	for _, r := range l.Rules() {
+		if r.Document {
+			c.document[r.ID] = true
+		}
+	}
+	return c
+}
+
+// Letter lints a whole letter with every enabled rule.
+func (c *Checker) Letter(name string, text []byte) []lint.Finding {
+	return c.linter.Lint(name, text)
+}
+
+// ErrEmpty is a required answer left empty.
+var ErrEmpty = errors.New("an answer is needed here")
+
+// errTooShort is an answer too short to say anything specific.
+var errTooShort = errors.New("say a little more: a few words that name it specifically")
+
+// Answer checks one answer as it will read in the letter. err is a
+// problem no rule names (empty, too short, not in the first person);
+// findings are what the line rules say about it. A single answer is not
+// a whole letter, so the rules about a whole letter (missing-*) don't
+// apply. Choice keys (relationship, closing, tone) are not checked here.
+func (c *Checker) Answer(key, value string) ([]lint.Finding, error) {
+	if !FreeText(key) {
+		return nil, nil
+	}
+	value = Tidy(value)
+	if value == "" {
+		if Required(key) {
+			return nil, ErrEmpty
+		}
+		return nil, nil
+	}
+	var texts []string
+	var shapeErr error
+	switch key {
+	case KeyWhatIDid:
+		texts = append(texts, value)
+		did, we, err := Did(value)
+		if err != nil {
+			shapeErr = err
+			break
+		}
+		if len(strings.Fields(did)) < 2 {
+			shapeErr = errTooShort
+		}
+		sorry := "I'm sorry "
+		if we {
+			sorry = "We're sorry "
+		}
+		texts = append(texts, sorry+did+".")
+	case KeyImpact, KeyWhy:
+		texts = append(texts, Sentence(value))
+		if len(strings.Fields(value)) < 2 {
+			shapeErr = errTooShort
+		}
+	case KeyRepair:
+		texts = append(texts, RepairSentence(value, false, false))
+		if len(strings.Fields(value)) < 2 {
+			shapeErr = errTooShort
+		}
+	case KeyChanges:
+		texts = append(texts, Sentence(ChangeClause(value, false)))
+		if len(strings.Fields(TidyItem(value))) < 2 {
+			shapeErr = errTooShort
+		}
+	default: // recipient, from: names
+		texts = append(texts, value)
+	}
+	var out []lint.Finding
+	seen := map[string]bool{}
+	for _, t := range texts {
+		for _, f := range c.linter.Lint(key, []byte(t)) {
+			if c.document[f.Rule] || seen[f.Rule+"\x00"+f.Message] {
+				continue
+			}
+			seen[f.Rule+"\x00"+f.Message] = true
+			out = append(out, f)
+		}
+	}
+	if len(out) > 0 {
+		return out, nil // the rule's advice says more than the shape check
+	}
+	return nil, shapeErr
+}
+
+// Validator checks an answer as it is typed, for a prompt: the refusal
+// is the rule's message and suggestion, so the person can fix it there.
+// optional lets an empty answer through (the "anything else?" prompts).
+func (c *Checker) Validator(key string, optional bool) func(string) error {
+	return func(s string) error {
+		if optional && Tidy(s) == "" {
+			return nil
+		}
+		findings, err := c.Answer(key, s)
+		if err != nil {
+			return err
+		}
+		if len(findings) == 0 {
+			return nil
+		}
+		return errors.New(Refusal(findings))
+	}
+}
+
+// Refusal says in one line why answers with these findings are refused.
+func Refusal(findings []lint.Finding) string {
+	f := findings[0]
+	for _, g := range findings[1:] {
+		if g.Severity > f.Severity {
+			f = g
+		}
+	}
+	msg := f.Message
+	if f.Suggestion != "" {
+		msg += ". Try: " + f.Suggestion
+	}
+	msg += " [" + f.Rule + "]"
+	if n := len(findings) - 1; n > 0 {
+		msg += fmt.Sprintf(" (and %d more)", n)
+	}
+	return msg
+}
+
+// AnswerFinding is a rule's finding about one answer.
+type AnswerFinding struct {
+	Key   string // the answer's key; changes[1] for the second commitment
+	Where string // where the answer came from, if known
+	lint.Finding
+}
+
+// AnswerError is an answer no letter can be made from.
+type AnswerError struct {
+	Key, Where string
+	Err        error
+}
+
+func (e *AnswerError) Error() string { return Label(e.Where, e.Key) + ": " + e.Err.Error() }
+func (e *AnswerError) Unwrap() error { return e.Err }
+
+// Answers checks every free-text answer given. It returns the first
+// answer that is malformed as an error, and every finding.
+func (c *Checker) Answers(a *Answers) ([]AnswerFinding, error) {
+	var out []AnswerFinding
+	var first error
+	check := func(key, label, value string) {
+		where, ok := a.Where[label]
+		if !ok {
+			where = a.Where[key]
+		}
+		findings, err := c.Answer(key, value)
+		if err != nil && !errors.Is(err, ErrEmpty) && first == nil {
+			first = &AnswerError{Key: label, Where: where, Err: err}
+		}
+		for _, f := range findings {
+			out = append(out, AnswerFinding{Key: label, Where: where, Finding: f})
+		}
+	}
+	for _, k := range Keys {
+		switch {
+		case k == KeyChanges:
+			for i, ch := range a.Changes {
+				label := k
+				if len(a.Changes) > 1 {
+					label = fmt.Sprintf("%s[%d]", k, i)
+				}
+				check(k, label, ch)
+			}
+		case FreeText(k) && a.Has(k):
+			check(k, k, a.Get(k))
+		}
+	}
+	return out, first
+}

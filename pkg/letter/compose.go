@@ -1,0 +1,264 @@
+package letter
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"text/template"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/apology-cli/apology/templates"
+)
+
+// Letter is a drafted letter: the front matter the render and email
+// commands read (to, from, subject) and the Markdown body.
+type Letter struct {
+	To      string `yaml:"to"`
+	From    string `yaml:"from"`
+	Subject string `yaml:"subject"`
+	Body    string `yaml:"-"` // Markdown, ending in one newline
+}
+
+// Markdown is the letter with its YAML front matter.
+func (l *Letter) Markdown() string {
+	fm, err := yaml.Marshal(l)
+	if err != nil {
+		panic(err) // three strings always marshal
+	}
+	return "---\n" + string(fm) + "---\n\n" + l.Body
+}
+
+// Text is the letter as plain text for an email or a note: no front
+// matter, long lines wrapped.
+func (l *Letter) Text() string { return PlainText(l.Markdown()) }
+
+// Funcs are the functions templates may call, besides text/template's.
+var Funcs = template.FuncMap{
+	// sentence capitalises text and ends it with a full stop.
+	"sentence": Sentence,
+	// list writes commitments as a Markdown list of sentences.
+	"list": func(items []string) string {
+		var b strings.Builder
+		for i, it := range items {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString("- " + Sentence(it))
+		}
+		return b.String()
+	},
+	// lower lower-cases the first letter: "{{lower .Did}}".
+	"lower": lowerFirst,
+}
+
+// Parse reads a template's text. Errors name the file and line.
+func Parse(t templates.Template) (*template.Template, error) {
+	tmpl, err := template.New(t.FileName()).Option("missingkey=error").Funcs(Funcs).Parse(t.Text)
+	if err != nil {
+		return nil, templateError(err)
+	}
+	return tmpl, nil
+}
+
+var execErr = regexp.MustCompile(`^template: (.*?): executing ".*?" at (<.*?>): (.*)$`)
+
+// templateError drops text/template's "template: " prefix, so the error
+// starts with file:line like a compiler's.
+func templateError(err error) error {
+	msg := err.Error()
+	if m := execErr.FindStringSubmatch(msg); m != nil {
+		return errors.New(m[1] + ": " + m[2] + ": " + m[3])
+	}
+	return errors.New(strings.TrimPrefix(msg, "template: "))
+}
+
+// Compose fills the template with the answers. Template errors (a key
+// the data lacks, a bad call) name the file and line.
+func Compose(tmpl *template.Template, a *Answers) (*Letter, error) {
+	data, err := Data(a)
+	if err != nil {
+		return nil, err
+	}
+	var body bytes.Buffer
+	if err := tmpl.Execute(&body, data); err != nil {
+		return nil, templateError(err)
+	}
+	l := &Letter{To: a.Recipient, From: a.From, Body: tidy(body.String())}
+	if strings.TrimSpace(l.Body) == "" {
+		return nil, fmt.Errorf("%s: the template wrote an empty letter", tmpl.Name())
+	}
+	if st := tmpl.Lookup("subject"); st != nil {
+		var sub bytes.Buffer
+		if err := st.Execute(&sub, data); err != nil {
+			return nil, templateError(err)
+		}
+		l.Subject = Tidy(sub.String())
+	}
+	if l.Subject == "" {
+		l.Subject = data["Im"].(string) + " sorry"
+	}
+	return l, nil
+}
+
+// Data is what a template sees: the answers fitted into sentences, the
+// choices as flags, and pronouns that follow the answers' voice ("I" or
+// "we"). Every key is always present, so a misspelt one is an error
+// (missingkey=error), never "<no value>".
+func Data(a *Answers) (map[string]any, error) {
+	did, we, err := Did(a.WhatIDid)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", Label(a.Where[KeyWhatIDid], KeyWhatIDid), err)
+	}
+	tone := a.EffectiveTone()
+	formal := tone == "formal"
+	var changes []string
+	for _, c := range a.Changes {
+		if cl := ChangeClause(c, we); cl != "" {
+			changes = append(changes, cl)
+		}
+	}
+	if len(changes) == 0 {
+		return nil, fmt.Errorf("%s: at least one commitment is needed", KeyChanges)
+	}
+	why := Sentence(Tidy(a.Why))
+	d := map[string]any{
+		"To":             Tidy(a.Recipient),
+		"From":           Tidy(a.From),
+		"Relationship":   a.Relationship,
+		"Tone":           tone,
+		"Formal":         formal,
+		"Warm":           !formal,
+		"Closing":        a.Closing,
+		"GiveTime":       a.Closing != "ask-forgiveness",
+		"AskForgiveness": a.Closing == "ask-forgiveness",
+		"We":             we,
+		"Did":            did,
+		"Impact":         Sentence(Tidy(a.Impact)),
+		"Why":            why,
+		"HasWhy":         why != "",
+		"Repair":         RepairSentence(a.Repair, we, formal),
+		"Changes":        changes,
+		"Change":         changes[0],
+		"Many":           len(changes) > 1,
+	}
+	for k, v := range pronouns(we) {
+		d[k] = v
+	}
+	return d, nil
+}
+
+// pronouns are the writer's words for themselves: {{.Im}} sorry,
+// {{.I}} {{.was}} wrong, ... with {{.me}}.
+func pronouns(we bool) map[string]string {
+	if we {
+		return map[string]string{
+			"I": "We", "i": "we", "Im": "We're", "im": "we're", "Ive": "We've", "ive": "we've",
+			"Ill": "We'll", "ill": "we'll", "Id": "We'd", "id": "we'd",
+			"me": "us", "my": "our", "My": "Our", "mine": "ours", "myself": "ourselves",
+			"am": "are", "was": "were",
+		}
+	}
+	return map[string]string{
+		"I": "I", "i": "I", "Im": "I'm", "im": "I'm", "Ive": "I've", "ive": "I've",
+		"Ill": "I'll", "ill": "I'll", "Id": "I'd", "id": "I'd",
+		"me": "me", "my": "my", "My": "My", "mine": "mine", "myself": "myself",
+		"am": "am", "was": "was",
+	}
+}
+
+var spaces = regexp.MustCompile(`(\S)  +`)
+
+// tidy cleans what a template wrote: no trailing spaces, no doubled
+// spaces left by an empty optional part, one blank line between
+// paragraphs, one newline at the end.
+func tidy(s string) string {
+	var out []string
+	blank := true // drop leading blank lines
+	for _, line := range strings.Split(s, "\n") {
+		line = spaces.ReplaceAllString(strings.TrimRight(line, " \t\r"), "$1 ")
+		if line == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		blank = false
+		out = append(out, line)
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, "\n") + "\n"
+}
+
+// TextWidth is where plain text wraps.
+const TextWidth = 72
+
+// PlainText turns a letter in Markdown into plain text: the front matter
+// goes, and lines longer than TextWidth wrap (list items with a hanging
+// indent). Short lines, like a sign-off, stay as they are.
+func PlainText(md string) string {
+	body := strings.TrimLeft(StripFrontMatter(md), "\n")
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimRight(body, "\n"), "\n") {
+		indent := ""
+		if m := listMarker.FindString(line); m != "" {
+			indent = strings.Repeat(" ", utf8.RuneCountInString(m))
+		}
+		wrap(&b, line, indent)
+	}
+	return b.String()
+}
+
+var listMarker = regexp.MustCompile(`^\s*(?:[-*+]|\d{1,3}[.)]) `)
+
+func wrap(b *strings.Builder, line, indent string) {
+	words := strings.Fields(line)
+	if len(words) == 0 || utf8.RuneCountInString(line) <= TextWidth {
+		b.WriteString(strings.TrimRight(line, " "))
+		b.WriteByte('\n')
+		return
+	}
+	lead := line[:len(line)-len(strings.TrimLeft(line, " "))]
+	b.WriteString(lead)
+	col := len(lead)
+	for i, w := range words {
+		n := utf8.RuneCountInString(w)
+		if i > 0 {
+			if col+1+n > TextWidth {
+				b.WriteByte('\n')
+				b.WriteString(indent)
+				col = len(indent)
+			} else {
+				b.WriteByte(' ')
+				col++
+			}
+		}
+		b.WriteString(w)
+		col += n
+	}
+	b.WriteByte('\n')
+}
+
+// StripFrontMatter returns the letter without a leading YAML front
+// matter block ("---" ... "---" or "...").
+func StripFrontMatter(md string) string {
+	s := strings.TrimPrefix(md, "\ufeff")
+	first, rest, ok := strings.Cut(s, "\n")
+	if !ok || strings.TrimRight(first, " \t\r") != "---" {
+		return md
+	}
+	for off := 0; off < len(rest); {
+		line, next, _ := strings.Cut(rest[off:], "\n")
+		if l := strings.TrimRight(line, " \t\r"); l == "---" || l == "..." {
+			return next
+		}
+		off += len(line) + 1
+	}
+	return md // unterminated: not front matter
+}
