@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/apology-cli/apology/pkg/buildinfo"
+	draftCmd "github.com/apology-cli/apology/pkg/cmd/draft"
 	initCmd "github.com/apology-cli/apology/pkg/cmd/init"
 	lintCmd "github.com/apology-cli/apology/pkg/cmd/lint"
 	renderCmd "github.com/apology-cli/apology/pkg/cmd/render"
@@ -42,6 +43,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 		return &cmdutil.FlagError{Err: err}
 	})
 
+	cmd.AddCommand(draftCmd.NewCmdDraft(f, nil))
 	cmd.AddCommand(lintCmd.NewCmdLint(f, nil))
 	cmd.AddCommand(rulesCmd.NewCmdRules(f, nil))
 	cmd.AddCommand(renderCmd.NewCmdRender(f, nil))
