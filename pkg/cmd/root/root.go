@@ -17,6 +17,7 @@ import (
 	lintCmd "github.com/apology-cli/apology/pkg/cmd/lint"
 	renderCmd "github.com/apology-cli/apology/pkg/cmd/render"
 	rulesCmd "github.com/apology-cli/apology/pkg/cmd/rules"
+	templatesCmd "github.com/apology-cli/apology/pkg/cmd/templates"
 	versionCmd "github.com/apology-cli/apology/pkg/cmd/version"
 	"github.com/apology-cli/apology/pkg/cmdutil"
 	"github.com/apology-cli/apology/pkg/iostreams"
@@ -45,6 +46,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 
 	cmd.AddCommand(draftCmd.NewCmdDraft(f, nil))
 	cmd.AddCommand(lintCmd.NewCmdLint(f, nil))
+	cmd.AddCommand(templatesCmd.NewCmdTemplates(f, nil))
 	cmd.AddCommand(rulesCmd.NewCmdRules(f, nil))
 	cmd.AddCommand(renderCmd.NewCmdRender(f, nil))
 	cmd.AddCommand(initCmd.NewCmdInit(f, nil))
