@@ -38,8 +38,11 @@ func AbsolutePromise() *lint.Rule {
 			"guarantee it",
 			"(i|we) (will|promise to|swear to|am willing to) do (anything|whatever|absolutely anything) (you|it|at all|to)",
 			"whatever it takes",
+			"(i will|i am going to|i promise to|i promise i will|i swear i will) be (perfect|a changed man|a changed woman|a different person|a new person|the perfect)",
+			"(i will|i am going to|i promise to|i promise i will|i swear i will) change (completely|totally|everything|for good|who i am)",
 			"(will|promise|swear|going to) ... (every single time|every single day|each and every time|without fail)",
 			"(swear|promise) on (my|our) (life|lives|mother|mother's life|kids|children|grave)",
+			"(swear|promise) on (everything|anything|all that is holy)",
 		},
 		Except: []string{
 			"(never|always|forever) (remember|forget|be grateful|be thankful|love|treasure|cherish|regret|be sorry|be your|value|care|appreciate|be able|know|understand|forgive myself|stop (loving|caring|being sorry|regretting))",

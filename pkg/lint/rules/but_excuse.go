@@ -8,7 +8,7 @@ import (
 
 // Patterns of ButExcuse the Run function tells apart.
 const (
-	butApology = apologyVerb
+	butApology = "(sorry|apologize|apologise|apologizing|apologising|apologies|regret|(feel|felt) (bad|terrible|awful|horrible))"
 	butWord    = "but|however|though|although"
 )
 
@@ -45,6 +45,7 @@ func ButExcuse() *lint.Rule {
 			// Not a "but" that opens a defence.
 			"(even|as) (though|if)",
 			"(though|however) $",
+			"however (you|we|i|they) (want|like|choose|decide|need|feel|prefer|would like|see fit|wish)",
 			"(nothing|anything|all|everything|none|help) but",
 			"not (only|just|merely|simply|because|for|to) ... but",
 			"(but|however|though|although) (also|more|most|above all|even more|first|beyond that|equally|importantly|just as importantly)",

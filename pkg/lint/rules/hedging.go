@@ -36,6 +36,8 @@ func Hedging() *lint.Rule {
 			"not (entirely|totally|completely|wholly|exactly) (innocent|blameless|faultless|without fault|in the right)",
 			"(wrong|my fault|my bad|on me) , (i guess|i suppose|i think|maybe|perhaps|probably)",
 			"(mistakes|errors) (may|might) have been made",
+			"(i|we) (probably|possibly|arguably) (should not|should|could|could not|ought not to|was|were|overreacted|went|got|made|did)",
+			"(it is|it's) (possible|conceivable) (that|) (i|we) (was|were|might|may|made|got|did|overreacted)",
 			"if (i|i have|i had) (did|done) (anything|something) wrong",
 		},
 		Except: []string{

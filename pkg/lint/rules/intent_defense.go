@@ -25,7 +25,7 @@ func IntentDefense() *lint.Rule {
 			"I meant to call you that night and didn't.",
 		},
 		Phrases: []string{
-			"(i|we) (did not|never) (mean|meant|intend|intended) (to|for|it|that|this|any|anything|harm|no|you)",
+			"(i|we) (honestly|really|genuinely|truly|certainly|) (did not|never) (mean|meant|intend|intended) (to|for|it|that|this|any|anything|harm|no|you)",
 			"(it was|it is|that was|that is|this was|this is) (never|not|not ever|never ever) (my|our) (intention|intent|plan|aim|goal|purpose)",
 			"(my|our) (intention|intentions|intent|heart) (was|were|is|are) (good|pure|never|not|in the right place|only|always|honest)",
 			"(i|we) (meant|mean) well",
@@ -40,6 +40,9 @@ func IntentDefense() *lint.Rule {
 			"(it was|it was all|that was) (an|just an|only an) (accident|honest mistake)",
 			"(i|we) would never (intentionally|deliberately|knowingly|purposely|consciously)",
 			"(that is|that was|it is|it was) not (what|how) (i|we) meant",
+			"(it|that|this) was (only|just|) (supposed|meant|intended) to be (a|an|funny|harmless|light hearted|lighthearted|friendly|helpful|a surprise|a laugh)",
+			"(i|we) (thought|believed) (i|we) (was|were) (helping|being (helpful|kind|funny|honest|supportive)|doing the right thing|protecting)",
+			"(it is|it was) not like (i|we) (did|meant|wanted|planned|tried)",
 			"(it|that|this|my (comment|message|post|joke|remark|post)) (was|were) (never|not) (meant|intended|supposed) to",
 			"(it|that|this|my (comment|message|post|joke|remark)) (was|were) (only|just|) (meant|intended) (as|to be) (a|an|friendly|helpful|kind|constructive|light hearted|lighthearted|banter|fun|harmless|supportive|honest)",
 		},

@@ -36,6 +36,9 @@ func PresumedFeelings() *lint.Rule {
 			"(i|we) (know|understand) (exactly|) what (it is|it was|it feels) like",
 			"(i|we) (feel|share) your pain",
 			"(i|we) know the feeling",
+			"(i|we) can (tell|see) (that|) you (are|were|feel) (*|) " + presumedFeeling,
+			"(i|we) (know|understand|feel|get) your (pain|hurt|anger|frustration|disappointment|sadness)",
+			"(i|we) know you (hate|despise|resent|can not stand|are done with|never want to see) me",
 			"trust me , (i|we) know",
 		},
 		Except: []string{

@@ -42,6 +42,11 @@ func SelfPity() *lint.Rule {
 			"(have not|haven't) i (suffered|been punished) enough",
 			"(i have|i have been) (suffered|punished) enough",
 			"poor me",
+			"(i have been|i am|i keep|i have) (beating|kicking) myself",
+			"(nobody|no one) (cares|cared|asked|asks|listens|listened) (about|to) (my side|me|my feelings|how i)",
+			"(ruined|wrecked|destroyed) my (whole|entire|) (week|weekend|month|life|year|day)",
+			"(i have been|i have gone|i went|i am going) through hell",
+			"(everyone|everybody|people|you) (is|are) (treating|looking at) me like (a|an) (monster|criminal|villain|bad guy|pariah)",
 			"spare a thought for (me|how i feel)",
 		},
 		Except: []string{

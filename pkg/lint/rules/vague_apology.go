@@ -26,7 +26,7 @@ func VagueApology() *lint.Rule {
 			"Thank you for everything you've done for me.",
 		},
 		Phrases: []string{
-			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (everything|all of this|all this|all that|it all|whatever (i|happened|it was|went wrong|i have done))",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (everything|all of this|all this|all that|it all|all of it|all of that|whatever (i|happened|it was|went wrong|i have done))",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (anything|whatever) (i|that) (may|might|did|have|said|caused|hurt|upset)",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (what|how) (happened|went on|went down|went wrong|occurred|transpired|took place|things (went|turned out|ended|happened|got))",
 			"(sorry|apologize|apologise|apologies|regret) (for|about) (any|all|all the|the) (hurt|pain|offence|offense|upset|distress|harm|trouble|inconvenience|confusion|misunderstanding|damage|stress|grief|bad feeling|bad feelings) (caused|(this|that|it|i|we) .. caused)",
@@ -37,10 +37,13 @@ func VagueApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (my|our) (behaviour|behavior|actions|conduct|part|mistakes|words) $",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that|things|everything|all this) (went down|turned out|ended up|came to this|got to this|happened|went wrong|got out of hand|went the way it did|played out)",
 			"(sorry|apologize|apologise|apologies|apology) (for|about) (the other night|the other day|last night|yesterday|the weekend|earlier|that night|this morning|tonight|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|friday night|saturday night) $",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (the way|how) things (turned out|went|ended|happened|worked out|played out|got)",
+			"(sorry|apologize|apologise|apologies) (for|about) being (such|so|) (a|an) (bad|terrible|awful|rubbish|crap|horrible|lousy|useless|shitty|poor) (friend|partner|person|son|daughter|brother|sister|mum|dad|mother|father|husband|wife|boyfriend|girlfriend|colleague|flatmate|roommate|neighbour|neighbor) $",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) my (part|role|share) in (this|it|that|all this|all of this|all of it|what happened|the whole thing|the situation)",
 		},
 		Except: []string{
 			"caused (you|us|them|her|him|) (by|when|in|with|at)",
+			"(the|this|that) (mess|thing|incident) (i|we) (left|made|said|did|posted|wrote|sent) (in|on|at|about|to|of)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that) happened (because|when|after|on|at|in|to) ... (i|my|me)",
 		},
 	}
