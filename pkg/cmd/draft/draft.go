@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/mail"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,11 +19,13 @@ import (
 
 	lintcmd "github.com/apology-cli/apology/pkg/cmd/lint"
 	"github.com/apology-cli/apology/pkg/cmdutil"
+	"github.com/apology-cli/apology/pkg/email"
 	"github.com/apology-cli/apology/pkg/fileutil"
 	"github.com/apology-cli/apology/pkg/iostreams"
 	"github.com/apology-cli/apology/pkg/letter"
 	"github.com/apology-cli/apology/pkg/lint"
 	"github.com/apology-cli/apology/pkg/prompt"
+	"github.com/apology-cli/apology/pkg/render"
 	"github.com/apology-cli/apology/pkg/report"
 	"github.com/apology-cli/apology/templates"
 )
@@ -44,14 +47,19 @@ type DraftOptions struct {
 	// Given are answers passed as flags, by key; Changes are --change values.
 	Given   map[string]string
 	Changes []string
+
+	// Mail is what --format eml addresses the letter with: --to and --from
+	// when they hold addresses, --cc, --subject (also the html title).
+	// Date and MessageID are left zero (generated) outside tests.
+	Mail email.Headers
 }
 
 // Formats are the output formats of --format.
-var Formats = []string{"md", "text"}
+var Formats = []string{"md", "text", "html", "eml"}
 
 // answerFlags are the flags that give one answer each.
 var answerFlags = []struct{ flag, key, usage string }{
-	{"to", letter.KeyRecipient, "who you are writing to (recipient)"},
+	{"to", letter.KeyRecipient, "who you are writing to (recipient); for eml their address, \"Sam <sam@example.com>\""},
 	{"relationship", letter.KeyRelationship, "partner, friend, family, colleague, customer or other"},
 	{"what-i-did", letter.KeyWhatIDid, `what you did, starting with "I" (what_i_did)`},
 	{"impact", letter.KeyImpact, "how it affected them"},
@@ -59,13 +67,14 @@ var answerFlags = []struct{ flag, key, usage string }{
 	{"repair", letter.KeyRepair, "what you offer to make it right"},
 	{"closing", letter.KeyClosing, "give-time or ask-forgiveness"},
 	{"tone", letter.KeyTone, "warm or formal (default: from the relationship)"},
-	{"from", letter.KeyFrom, "how you sign the letter"},
+	{"from", letter.KeyFrom, "how you sign the letter; for eml your address, \"Alex <alex@example.com>\""},
 }
 
 // NewCmdDraft builds the command; runF replaces draftRun in tests.
 func NewCmdDraft(f *cmdutil.Factory, runF func(*DraftOptions) error) *cobra.Command {
 	opts := &DraftOptions{IO: f.IOStreams, WorkDir: f.WorkDir, Getenv: f.Getenv}
 	values := map[string]*string{}
+	var mailCc []string
 	cmd := &cobra.Command{
 		Use:   "draft [flags]",
 		Short: "Answer a short interview and get a sincere letter",
@@ -92,10 +101,12 @@ by name or file. 'apology templates' lists them.`,
 		Example: `  apology draft
   apology draft -o letter.md
   apology draft --answers answers.yaml --format text | mail -s "I'm sorry" sam@example.com
-  apology draft --answers answers.yaml --to Alex --tone formal`,
+  apology draft --answers answers.yaml --to Alex --tone formal
+  apology draft --answers answers.yaml --format eml --to sam@example.com --from me@example.com | sendmail -t`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Ctx = cmd.Context()
+			opts.Mail.Cc = strings.Join(mailCc, ", ")
 			opts.Given = map[string]string{}
 			for _, af := range answerFlags {
 				if cmd.Flags().Changed(af.flag) {
@@ -121,6 +132,8 @@ by name or file. 'apology templates' lists them.`,
 		values[af.flag] = fl.String(af.flag, "", af.usage)
 	}
 	fl.StringArrayVar(&opts.Changes, "change", nil, "a commitment for the future (repeatable; replaces the file's changes)")
+	fl.StringArrayVar(&mailCc, "cc", nil, "eml: copy recipient address (repeatable)")
+	fl.StringVar(&opts.Mail.Subject, "subject", "", "eml and html: the subject (default: the template's)")
 
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(Formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("relationship", cobra.FixedCompletions(letter.Relationships, cobra.ShellCompDirectiveNoFileComp))
@@ -157,6 +170,9 @@ func draftRun(opts *DraftOptions) error {
 	}
 	if !slices.Contains(Formats, opts.Format) {
 		return cmdutil.FlagErrorf("--format: unknown format %q (want %s)", opts.Format, strings.Join(Formats, " or "))
+	}
+	if err := opts.mailAddresses(); err != nil {
+		return err
 	}
 	if opts.Output != "" && !opts.Force {
 		// Refuse now, not after the interview.
@@ -238,6 +254,44 @@ func draftRun(opts *DraftOptions) error {
 		return cmdutil.ErrCancel
 	}
 	return r.write(md)
+}
+
+// mailAddresses takes the addresses for --format eml out of --to and
+// --from, which otherwise name the people in the letter: an address goes
+// in the header and its display name, if any, in the letter. It checks
+// them now, before the interview.
+func (o *DraftOptions) mailAddresses() error {
+	if o.Format != "eml" {
+		if o.Mail.Cc != "" {
+			return cmdutil.FlagErrorf("--cc only applies to --format eml")
+		}
+		if o.Mail.Subject != "" && o.Format != "html" {
+			return cmdutil.FlagErrorf("--subject only applies to --format eml and html")
+		}
+		return nil
+	}
+	for _, f := range []struct {
+		flag, key string
+		addr      *string
+	}{{"to", letter.KeyRecipient, &o.Mail.To}, {"from", letter.KeyFrom, &o.Mail.From}} {
+		v := o.Given[f.key]
+		if !strings.Contains(v, "@") {
+			return cmdutil.FlagErrorf("--format eml needs --%s with an email address, such as --%s 'Sam <sam@example.com>'", f.flag, f.flag)
+		}
+		*f.addr = v
+		delete(o.Given, f.key)
+		if a, err := mail.ParseAddress(v); err == nil && a.Name != "" {
+			o.Given[f.key] = a.Name
+		}
+	}
+	if err := o.Mail.Validate(); err != nil {
+		var fe *email.FieldError
+		if errors.As(err, &fe) {
+			return fmt.Errorf("--%s: %w", strings.ToLower(fe.Field), fe.Err)
+		}
+		return err
+	}
+	return nil
 }
 
 // path resolves a file name the person gave against the working directory.
@@ -527,8 +581,19 @@ func numbered(md string) string {
 // write puts the letter on stdout or, with -o, in a file atomically.
 func (r *run) write(md string) error {
 	out := md
-	if r.opts.Format == "text" {
+	switch r.opts.Format {
+	case "text":
 		out = letter.PlainText(md)
+	case "html", "eml":
+		l, err := render.Parse(r.letterName(), []byte(md))
+		if err != nil {
+			return err
+		}
+		var b strings.Builder
+		if err := render.Format(&b, r.opts.Format, l, render.Options{Headers: r.opts.Mail}); err != nil {
+			return err
+		}
+		out = b.String()
 	}
 	if r.opts.Output == "" {
 		_, err := io.WriteString(r.opts.IO.Out, out)
