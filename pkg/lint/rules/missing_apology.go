@@ -38,6 +38,9 @@ func MissingApology() *lint.Rule {
 			"sorry (to hear|to say|for your loss|for the loss|to bother|excuse|state|to see (you|that)|about your (loss|mum|dad|mother|father))",
 			"(feel|felt|feeling) sorry for (myself|yourself|you|him|her|them)",
 			"(you|you will|they will) regret",
+			"regret (nothing|none of it|none of this)",
+			"(sorry|apologies|apologise|apologize|apologising|apologizing) (for|about) (the|my|this) (late|slow|delayed|belated) (reply|response|answer|email|message)",
+			"(sorry|apologies) (for|about) the delay in (replying|responding|getting back|answering|writing)",
 		},
 	}
 }
