@@ -148,7 +148,7 @@ by name or file. 'apology templates' lists them.`,
 		for _, t := range all {
 			names = append(names, cobra.CompletionWithDesc(t.Name, t.Description))
 		}
-		return names, cobra.ShellCompDirectiveNoFileComp
+		return names, cobra.ShellCompDirectiveDefault // no name matches: a template file
 	})
 	return cmd
 }
