@@ -36,6 +36,7 @@ func BlameShift() *lint.Rule {
 			"if you (had not|had never|would not have|had just|had only|would just have|would only have) ",
 			"if you (had|would have|would) (just|only|) (told|said|called|confirmed|answered|listened|asked|warned|reminded|mentioned|checked|texted|flagged|let|given|come|gone|kept|replied|responded|explained|shown|picked|sent|stayed|left|bothered|been (honest|clearer|clear|straight|upfront))",
 			"if you had ,",
+			"if you (had|would) (just|only|) been (around|there|here|home|more|less|honest|clearer|straight|upfront|on time|ready)",
 			"if you (were not|was not|were|are not|did not) (so|always|constantly|such a)",
 			"(because|since) you (did not|would not|had not|could not|never|always|kept|keep|keeps|made|started|refused|ignored|forgot|pushed|provoked|nagged|were being|are being|left me|wanted me)",
 			"you (always|constantly) (leave|leaves|bring up|bring|start|assume|expect|ignore|forget|nag|blame|complain|overreact|exaggerate|twist|push|criticize|criticise|pick on|act like|do this|do that|have to|get so|get angry|get upset|get defensive|take things|take everything|take their side|side with|put me|turn|make it|make me the|make me feel (bad|small|guilty|stupid|like)|interrupt|shout|yell|blow|storm|jump)",

@@ -47,6 +47,7 @@ func Minimizing() *lint.Rule {
 			"in the grand scheme of",
 			"(it|this|that|things|everything) (will|is going to|should) (all|) blow over",
 			"(these|such) things happen",
+			"(let us|let's) not (fall out|argue|fight|row|go to war) (over|about) (money|this|something|a|such|nothing)",
 			"(stop|quit) being (so|such a|) (dramatic|sensitive|touchy|emotional|a baby|childish|precious|hysterical)",
 			"not like (anyone|anybody|someone|somebody|people|you) (got|was|died|were)",
 			"(it|that|this) was (just|only|totally|completely|pretty|) harmless",
