@@ -19,9 +19,20 @@ type Linter struct {
 // New compiles the rules' patterns. cfg may be nil (defaults). The error
 // is a programming error in a rule's pattern or an unknown id in cfg.
 func New(rules []*Rule, cfg *Config) (*Linter, error) {
-	m, err := compileMatcher(rules)
-	if err != nil {
-		return nil, err
+	return NewPrecompiled(rules, cfg, nil)
+}
+
+// NewPrecompiled is New with the rules' matcher compiled ahead of time
+// (see Compiled); when c is nil or stale the patterns are compiled now.
+func NewPrecompiled(rules []*Rule, cfg *Config, c *Compiled) (*Linter, error) {
+	var m *matcher
+	if c != nil && c.Fingerprint == Fingerprint(rules) {
+		m = matcherFrom(c, rules)
+	} else {
+		var err error
+		if m, err = compileMatcher(rules); err != nil {
+			return nil, err
+		}
 	}
 	l := &Linter{rules: rules, m: m, enabled: make([]bool, len(rules)), sev: make([]Severity, len(rules))}
 	for i, r := range rules {

@@ -16,10 +16,13 @@ import (
 // are computed once and cached. A token that starts no pattern costs one
 // table lookup; a phrase costs one cached step per word.
 type matcher struct {
-	vocab  *vocabulary
-	terms  []termInfo
-	states []nstate
-	starts []int32 // entry states of every pattern
+	vocab    *vocabulary
+	terms    []termInfo
+	states   []nstate
+	edges    []nedge
+	wordSets []int32 // the sorted word sets of multi-word edges, end to end
+	starts   []int32 // entry states of every pattern
+	build_   []pendingEdge
 
 	mu    sync.Mutex // guards the lazily built DFA below
 	dfa   []dstate
@@ -27,6 +30,18 @@ type matcher struct {
 	// initial[bos][symbol] is the DFA state after a pattern's first token
 	// (bos: the token starts a sentence). 0 = dead, -1 = not computed.
 	initial [2][]int32
+	// first[bos] indexes the start states' edges by word, so the first
+	// step need not scan every pattern.
+	first [2]*firstIndex
+
+	mark []uint32 // per NFA state: the generation that last visited it
+	gen  uint32
+}
+
+// firstIndex is what a match's first word can lead to.
+type firstIndex struct {
+	byWord [][]int32 // word id -> target states
+	any    []int32   // targets of wildcard edges
 }
 
 type termInfo struct {
@@ -46,15 +61,45 @@ const (
 	edgeComma          // the next word follows a comma or dash
 )
 
+// nedge holds no pointers, so building and copying thousands of them
+// costs no write barriers: word sets live in matcher.wordSets.
 type nedge struct {
-	kind  edgeKind
-	words []int32
-	to    int32
+	kind edgeKind
+	// For edgeWords: one word id (n == 0), or n ids at wordSets[word:].
+	word, n int32
+	to      int32
+}
+
+// matches reports whether a word or wildcard edge reads word id.
+func (m *matcher) matches(e *nedge, id int32) bool {
+	switch {
+	case e.kind == edgeAny:
+		return true
+	case e.kind != edgeWords || id == 0:
+		return false
+	case e.n == 0:
+		return e.word == id
+	}
+	return hasWord(m.wordSets[e.word:e.word+e.n], id)
+}
+
+// wordsOf returns the ids an edgeWords reads.
+func (m *matcher) wordsOf(e *nedge) []int32 {
+	if e.n == 0 {
+		return []int32{e.word}
+	}
+	return m.wordSets[e.word : e.word+e.n]
 }
 
 type nstate struct {
-	edges []nedge
-	term  int32 // pattern index + 1 when a match ends here; 0 otherwise
+	off, n int32 // the state's edges are edges[off : off+n]
+	term   int32 // pattern index + 1 when a match ends here; 0 otherwise
+}
+
+// pendingEdge is an edge while the NFA is being built.
+type pendingEdge struct {
+	from int32
+	e    nedge
 }
 
 // dstate is a set of NFA states after some tokens, closed under epsilon.
@@ -72,23 +117,33 @@ func symbol(t *Token) int32 {
 
 // compileMatcher builds one matcher for all the rules' patterns.
 func compileMatcher(rules []*Rule) (*matcher, error) {
-	m := &matcher{vocab: newVocabulary(), index: map[string]int32{}}
+	m := &matcher{vocab: newVocabulary()}
 	// Words the tokenizer's contraction expansion produces must have ids
 	// even when no pattern uses them alone.
 	for _, w := range []string{"am", "are", "is", "have", "will", "would", "not", "us"} {
 		m.vocab.add(w)
 	}
-	m.states = append(m.states, nstate{}) // state 0 is never used: ids start at 1
+	// Size the build from the pattern text (about one edge per 6 bytes) so
+	// the arrays don't grow by copying while hundreds of patterns compile.
+	size := 0
+	for _, r := range rules {
+		for _, p := range r.Phrases {
+			size += len(p)
+		}
+		for _, p := range r.Except {
+			size += len(p)
+		}
+	}
+	m.build_ = make([]pendingEdge, 0, size/6+16)
+	m.states = make([]nstate, 1, size/6+16) // state 0 is never used: ids start at 1
 	for ri, r := range rules {
 		add := func(p string, except bool) error {
-			n, err := parsePattern(p)
+			m.terms = append(m.terms, termInfo{rule: ri, pattern: p, except: except})
+			entry, err := m.compilePattern(p, int32(len(m.terms)))
 			if err != nil {
 				return fmt.Errorf("rule %s: %w", r.ID, err)
 			}
-			m.terms = append(m.terms, termInfo{rule: ri, pattern: p, except: except})
-			final := m.newState()
-			m.states[final].term = int32(len(m.terms))
-			m.starts = append(m.starts, m.build(n, final))
+			m.starts = append(m.starts, entry)
 			return nil
 		}
 		for _, p := range r.Phrases {
@@ -102,14 +157,22 @@ func compileMatcher(rules []*Rule) (*matcher, error) {
 			}
 		}
 	}
-	m.dfa = append(m.dfa, dstate{}) // DFA state 0: dead
+	m.freezeEdges()
+	m.ready()
+	return m, nil
+}
+
+// ready sets up the lazily built DFA once the NFA is complete.
+func (m *matcher) ready() {
+	m.index = map[string]int32{}
+	m.dfa = append(m.dfa[:0], dstate{}) // DFA state 0: dead
+	m.mark = make([]uint32, len(m.states))
 	for b := range m.initial {
 		m.initial[b] = make([]int32, len(m.vocab.words)<<2)
 		for i := range m.initial[b] {
 			m.initial[b][i] = -1
 		}
 	}
-	return m, nil
 }
 
 func (m *matcher) newState() int32 {
@@ -118,85 +181,52 @@ func (m *matcher) newState() int32 {
 }
 
 func (m *matcher) addEdge(from int32, e nedge) {
-	m.states[from].edges = append(m.states[from].edges, e)
+	m.build_ = append(m.build_, pendingEdge{from, e})
 }
 
-// build returns the entry state of n, whose matches continue at next.
-func (m *matcher) build(n *pnode, next int32) int32 {
-	switch {
-	case n.elem != nil:
-		return m.buildElem(n.elem, next)
-	case n.alt:
-		// Single-word alternatives share one edge: a sorted set of ids.
-		s := m.newState()
-		var words []int32
-		for _, k := range n.kids {
-			if w := k.singleWord(); w != nil {
-				words = append(words, m.vocab.add(w.word))
-				continue
-			}
-			m.addEdge(s, nedge{kind: edgeEps, to: m.build(k, next)})
-		}
-		if len(words) > 0 {
-			slices.Sort(words)
-			m.addEdge(s, nedge{kind: edgeWords, words: slices.Compact(words), to: next})
-		}
-		return s
+// freezeEdges lays the built edges out by state (a counting sort), so
+// each state's edges are one contiguous slice.
+func (m *matcher) freezeEdges() {
+	for _, p := range m.build_ {
+		m.states[p.from].n++
 	}
-	for i := len(n.kids) - 1; i >= 0; i-- {
-		next = m.build(n.kids[i], next)
+	var off int32
+	for i := range m.states {
+		m.states[i].off = off
+		off += m.states[i].n
+		m.states[i].n = 0
 	}
-	return next
+	m.edges = make([]nedge, len(m.build_))
+	for _, p := range m.build_ {
+		st := &m.states[p.from]
+		m.edges[st.off+st.n] = p.e
+		st.n++
+	}
+	m.build_ = nil
 }
 
-// singleWord returns the element when n is exactly one word.
-func (n *pnode) singleWord() *elem {
-	for n.elem == nil && !n.alt && len(n.kids) == 1 {
-		n = n.kids[0]
-	}
-	if n.elem != nil && n.elem.kind == elemWord {
-		return n.elem
-	}
-	return nil
+func (m *matcher) edgesOf(s int32) []nedge {
+	st := &m.states[s]
+	return m.edges[st.off : st.off+st.n]
 }
 
-func (m *matcher) buildElem(e *elem, next int32) int32 {
-	s := m.newState()
-	switch e.kind {
-	case elemAny:
-		m.addEdge(s, nedge{kind: edgeAny, to: next})
-	case elemGapShort, elemGapLong:
-		// A gap of up to k words is k optional wildcards.
-		k := gapShort
-		if e.kind == elemGapLong {
-			k = gapLong
-		}
-		cur := s
-		for i := 0; i < k; i++ {
-			m.addEdge(cur, nedge{kind: edgeEps, to: next})
-			nxt := m.newState()
-			m.addEdge(cur, nedge{kind: edgeAny, to: nxt})
-			cur = nxt
-		}
-		m.addEdge(cur, nedge{kind: edgeEps, to: next})
-	case elemBOS:
-		m.addEdge(s, nedge{kind: edgeBOS, to: next})
-	case elemEOS:
-		m.addEdge(s, nedge{kind: edgeEOS, to: next})
-	case elemComma:
-		m.addEdge(s, nedge{kind: edgeComma, to: next})
-	default:
-		m.addEdge(s, nedge{kind: edgeWords, words: []int32{m.vocab.add(e.word)}, to: next})
+// visit starts a new generation of visited marks.
+func (m *matcher) visit() {
+	m.gen++
+	if m.gen == 0 { // wrapped: forget every old mark
+		clear(m.mark)
+		m.gen = 1
 	}
-	return s
 }
 
 // closeOver adds to set every state reachable from it through epsilon
 // edges and through the assertion edges allowed (the kinds in follow).
+// The states already in set must carry the current generation's mark.
 func (m *matcher) closeOver(set []int32, follow [6]bool) []int32 {
 	for i := 0; i < len(set); i++ {
-		for _, e := range m.states[set[i]].edges {
-			if (e.kind == edgeEps || e.kind >= edgeBOS && follow[e.kind]) && !slices.Contains(set, e.to) {
+		for _, e := range m.edgesOf(set[i]) {
+			if (e.kind == edgeEps || e.kind >= edgeBOS && follow[e.kind]) && m.mark[e.to] != m.gen {
+				m.mark[e.to] = m.gen
 				set = append(set, e.to)
 			}
 		}
@@ -204,23 +234,42 @@ func (m *matcher) closeOver(set []int32, follow [6]bool) []int32 {
 	return set
 }
 
+// marked starts a generation with set's states marked, and returns set.
+func (m *matcher) marked(set []int32) []int32 {
+	m.visit()
+	for _, s := range set {
+		m.mark[s] = m.gen
+	}
+	return set
+}
+
+// consume returns the states reached from set by reading word id.
+func (m *matcher) consume(set []int32, id int32) []int32 {
+	m.visit()
+	var next []int32
+	for _, s := range set {
+		for i, es := 0, m.edgesOf(s); i < len(es); i++ {
+			if e := &es[i]; m.matches(e, id) && m.mark[e.to] != m.gen {
+				m.mark[e.to] = m.gen
+				next = append(next, e.to)
+			}
+		}
+	}
+	return next
+}
+
 // step computes the DFA state after reading a token with symbol sym from
 // the NFA states in set. Callers hold m.mu.
 func (m *matcher) step(set []int32, sym int32) int32 {
 	var pre [6]bool
 	pre[edgeComma] = sym&2 != 0
-	cur := m.closeOver(slices.Clone(set), pre)
-	id := sym >> 2
-	var next []int32
-	for _, s := range cur {
-		for _, e := range m.states[s].edges {
-			if e.kind == edgeAny || e.kind == edgeWords && id != 0 && hasWord(e.words, id) {
-				if !slices.Contains(next, e.to) {
-					next = append(next, e.to)
-				}
-			}
-		}
-	}
+	cur := m.closeOver(m.marked(slices.Clone(set)), pre)
+	return m.enter(m.consume(cur, sym>>2), sym)
+}
+
+// enter closes the states reached by reading a token (marked in the
+// current generation) and returns their DFA state, creating it if new.
+func (m *matcher) enter(next []int32, sym int32) int32 {
 	if len(next) == 0 {
 		return 0
 	}
@@ -243,19 +292,51 @@ func (m *matcher) step(set []int32, sym int32) int32 {
 	return int32(len(m.dfa) - 1)
 }
 
+// firstStep is step for a match's first token, through the first index.
+func (m *matcher) firstStep(bos int, sym int32) int32 {
+	f := m.first[bos]
+	if f == nil {
+		var follow [6]bool
+		follow[edgeBOS] = bos == 1
+		start := m.closeOver(m.marked(slices.Clone(m.starts)), follow)
+		f = &firstIndex{byWord: make([][]int32, len(m.vocab.words))}
+		for _, s := range start {
+			for _, e := range m.edgesOf(s) {
+				switch {
+				case e.kind == edgeAny:
+					f.any = append(f.any, e.to)
+				case e.kind == edgeWords:
+					for _, id := range m.wordsOf(&e) {
+						f.byWord[id] = append(f.byWord[id], e.to)
+					}
+				}
+			}
+		}
+		m.first[bos] = f
+	}
+	m.visit()
+	var next []int32
+	add := func(targets []int32) {
+		for _, t := range targets {
+			if m.mark[t] != m.gen {
+				m.mark[t] = m.gen
+				next = append(next, t)
+			}
+		}
+	}
+	if id := sym >> 2; id != 0 {
+		add(f.byWord[id])
+	}
+	add(f.any)
+	return m.enter(next, sym)
+}
+
 func setKey(set []int32) string {
 	b := make([]byte, 0, 4*len(set))
 	for _, s := range set {
 		b = binary.LittleEndian.AppendUint32(b, uint32(s))
 	}
 	return string(b)
-}
-
-// startSet is the NFA states a match can begin in.
-func (m *matcher) startSet(bos bool) []int32 {
-	var follow [6]bool
-	follow[edgeBOS] = bos
-	return m.closeOver(slices.Clone(m.starts), follow)
 }
 
 // rawMatch is a pattern occurrence before it is handed to its rule.
@@ -269,7 +350,6 @@ type rawMatch struct {
 func (m *matcher) run(toks []Token, out []rawMatch) []rawMatch {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	var startSets [2][]int32
 	for i := range toks {
 		bos := 0
 		if toks[i].Flags&SentenceStart != 0 {
@@ -278,10 +358,7 @@ func (m *matcher) run(toks []Token, out []rawMatch) []rawMatch {
 		sym := symbol(&toks[i])
 		d := m.initial[bos][sym]
 		if d < 0 {
-			if startSets[bos] == nil {
-				startSets[bos] = m.startSet(bos == 1)
-			}
-			d = m.step(startSets[bos], sym&^2) // no comma before a match's first word
+			d = m.firstStep(bos, sym)
 			m.initial[bos][sym] = d
 		}
 		sent := toks[i].Sent

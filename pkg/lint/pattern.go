@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -19,244 +20,286 @@ import (
 //	,                 a comma, semicolon, colon or dash before the next word
 //
 // A match never crosses a sentence boundary.
-
-type elemKind uint8
-
-const (
-	elemWord elemKind = iota
-	elemAny
-	elemGapShort
-	elemGapLong
-	elemBOS
-	elemEOS
-	elemComma
-)
+//
+// Patterns compile in one pass straight into the matcher's NFA: no syntax
+// tree and no expansion of alternatives, because every `apology` process
+// compiles hundreds of them before it reads a letter.
 
 const (
 	gapShort = 3
 	gapLong  = 8
 )
 
-type elem struct {
-	kind elemKind
-	word string
+// patternCompiler reads one pattern and adds its states to a matcher.
+type patternCompiler struct {
+	m     *matcher
+	src   string
+	pos   int
+	depth int
+	tok   string // current token: "(", ")", "|", a word, or "" at the end
+	glued bool   // the current word is immediately followed by '|'
 }
 
-// lexPattern splits a pattern into "(", ")", "|" and words. A bare "a|b"
-// outside parentheses is shorthand for "(a|b)".
-func lexPattern(p string) ([]string, error) {
-	var out []string
-	depth := 0
-	for _, field := range strings.Fields(p) {
-		bare := depth == 0 && strings.Contains(field, "|") && !strings.ContainsAny(field, "()")
-		if bare {
-			out = append(out, "(")
+// compilePattern adds pattern p to m and returns its entry state.
+func (m *matcher) compilePattern(p string, term int32) (int32, error) {
+	c := &patternCompiler{m: m, src: p}
+	firstEdge := len(m.build_)
+	entry := m.newState()
+	c.next()
+	if isGap(c.tok) {
+		return 0, fmt.Errorf("pattern %q starts with a gap", p)
+	}
+	exit, last, err := c.alts(entry)
+	if err != nil {
+		return 0, fmt.Errorf("pattern %q: %w", p, err)
+	}
+	if c.tok != "" {
+		return 0, fmt.Errorf("pattern %q: unbalanced ')'", p)
+	}
+	if isGap(last) {
+		return 0, fmt.Errorf("pattern %q ends in a gap", p)
+	}
+	m.states[exit].term = term
+	if m.zeroWidthPath(m.build_[firstEdge:], entry, exit) {
+		return 0, fmt.Errorf("pattern %q can match nothing", p)
+	}
+	return entry, nil
+}
+
+func isGap(tok string) bool { return tok == ".." || tok == "..." }
+
+// next advances to the next token.
+func (c *patternCompiler) next() {
+	for c.pos < len(c.src) && (c.src[c.pos] == ' ' || c.src[c.pos] == '\t' || c.src[c.pos] == '\n') {
+		c.pos++
+	}
+	c.glued = false
+	if c.pos >= len(c.src) {
+		c.tok = ""
+		return
+	}
+	start := c.pos
+	switch c.src[c.pos] {
+	case '(', ')', '|':
+		c.pos++
+		c.tok = c.src[start:c.pos]
+		return
+	}
+	for c.pos < len(c.src) {
+		switch c.src[c.pos] {
+		case ' ', '\t', '\n', '(', ')', '|':
+			c.tok = c.src[start:c.pos]
+			c.glued = c.src[c.pos] == '|'
+			return
 		}
-		cur := ""
-		flush := func() {
-			if cur != "" {
-				out = append(out, cur)
-				cur = ""
+		c.pos++
+	}
+	c.tok = c.src[start:]
+}
+
+// alts compiles seq ('|' seq)* starting at state from and returns the
+// state where every alternative ends, and the last token of the sequence.
+// One-word alternatives share a single edge holding a set of words.
+func (c *patternCompiler) alts(from int32) (exit int32, last string, err error) {
+	// A fresh exit: joining at from itself (an empty alternative) would
+	// loop the word edges back onto their own start.
+	exit = c.m.newState()
+	var words []int32
+	join := func(end int32) { c.m.addEdge(end, nedge{kind: edgeEps, to: exit}) }
+	for {
+		if w, ok := c.singleWord(); ok {
+			words = append(words, c.m.vocab.add(w))
+			c.next()
+		} else {
+			end, l, err := c.seq(from)
+			if err != nil {
+				return 0, "", err
 			}
+			last = l
+			join(end)
 		}
-		for _, r := range field {
-			switch r {
-			case '(', ')', '|':
-				flush()
-				out = append(out, string(r))
-				if r == '(' {
-					depth++
-				} else if r == ')' {
-					depth--
+		if c.tok != "|" {
+			break
+		}
+		c.next()
+	}
+	if len(words) > 0 {
+		c.m.addWords(from, words, exit)
+	}
+	return exit, last, nil
+}
+
+// singleWord reports whether the current alternative is exactly one
+// plain word (followed by '|', ')' or the end).
+func (c *patternCompiler) singleWord() (string, bool) {
+	if !isPlainWord(c.tok) || c.glued && c.depth == 0 {
+		return "", false // outside parentheses, "a|b c" means "(a|b) c"
+	}
+	rest := c.pos
+	for rest < len(c.src) && c.src[rest] == ' ' {
+		rest++
+	}
+	if rest == len(c.src) || c.src[rest] == '|' || c.src[rest] == ')' {
+		return c.tok, true
+	}
+	return "", false
+}
+
+// seq compiles words and groups in sequence from state from.
+func (c *patternCompiler) seq(from int32) (exit int32, last string, err error) {
+	cur := from
+	for {
+		switch tok := c.tok; {
+		case tok == "" || tok == "|" || tok == ")":
+			return cur, last, nil
+		case tok == "(":
+			c.depth++
+			c.next()
+			end, _, err := c.alts(cur)
+			if err != nil {
+				return 0, "", err
+			}
+			if c.tok != ")" {
+				return 0, "", fmt.Errorf("unbalanced '('")
+			}
+			c.depth--
+			c.next()
+			cur, last = end, ")"
+		case c.glued && c.depth == 0:
+			// "a|b" outside parentheses: one of several words.
+			var words []int32
+			end := c.m.newState()
+			for {
+				if isPlainWord(c.tok) {
+					words = append(words, c.m.vocab.add(c.tok))
+				} else if ws := normaliseWords(c.tok); len(ws) == 1 {
+					words = append(words, c.m.vocab.add(ws[0]))
+				} else if _, err := c.elemTo(cur, end); err != nil { // "can't" is two words
+					return 0, "", err
 				}
-			default:
-				cur += string(r)
+				glued := c.glued
+				c.next()
+				if !glued {
+					break
+				}
+				c.next() // the '|'
 			}
-		}
-		flush()
-		if bare {
-			out = append(out, ")")
-		}
-		if depth < 0 {
-			return nil, fmt.Errorf("pattern %q: unbalanced ')'", p)
-		}
-	}
-	if depth != 0 {
-		return nil, fmt.Errorf("pattern %q: unbalanced '('", p)
-	}
-	return out, nil
-}
-
-// pnode is a parsed pattern: a sequence, a set of alternatives, or one element.
-type pnode struct {
-	alt  bool     // kids are alternatives (else a sequence)
-	elem *elem    // a leaf
-	kids []*pnode // sequence items or alternatives
-}
-
-// parsePattern parses and checks one pattern.
-func parsePattern(p string) (*pnode, error) {
-	lex, err := lexPattern(p)
-	if err != nil {
-		return nil, err
-	}
-	ps := &patternParser{lex: lex}
-	n, err := ps.alts()
-	if err != nil {
-		return nil, fmt.Errorf("pattern %q: %w", p, err)
-	}
-	if ps.pos != len(ps.lex) {
-		return nil, fmt.Errorf("pattern %q: unbalanced ')'", p)
-	}
-	if n.nullable() {
-		return nil, fmt.Errorf("pattern %q can match nothing", p)
-	}
-	if n.edgeGap(true) {
-		return nil, fmt.Errorf("pattern %q starts with a gap", p)
-	}
-	if n.edgeGap(false) {
-		return nil, fmt.Errorf("pattern %q ends in a gap", p)
-	}
-	return n, nil
-}
-
-func (n *pnode) nullable() bool {
-	switch {
-	case n.elem != nil:
-		return n.elem.zeroWidth()
-	case n.alt:
-		for _, k := range n.kids {
-			if k.nullable() {
-				return true
+			if len(words) > 0 {
+				c.m.addWords(cur, words, end)
 			}
+			cur, last = end, "word"
+		default:
+			end, err := c.elem(cur)
+			if err != nil {
+				return 0, "", err
+			}
+			cur, last = end, tok
+			c.next()
 		}
-		return len(n.kids) == 0
 	}
-	for _, k := range n.kids {
-		if !k.nullable() {
-			return false
-		}
-	}
-	return true
 }
 
-// edgeGap reports whether the pattern can begin (first) or end with a gap,
-// which would make the match's extent meaningless.
-func (n *pnode) edgeGap(first bool) bool {
-	switch {
-	case n.elem != nil:
-		return n.elem.kind == elemGapShort || n.elem.kind == elemGapLong
-	case n.alt:
-		for _, k := range n.kids {
-			if k.edgeGap(first) {
-				return true
+// elem compiles the current word or operator from state from.
+func (c *patternCompiler) elem(from int32) (int32, error) {
+	return c.elemTo(from, c.m.newState())
+}
+
+// elemTo compiles the current word or operator from state from to end.
+func (c *patternCompiler) elemTo(from, end int32) (int32, error) {
+	m := c.m
+	switch c.tok {
+	case "*":
+		m.addEdge(from, nedge{kind: edgeAny, to: end})
+	case "..", "...":
+		// A gap of up to k words is k optional wildcards.
+		k := gapShort
+		if c.tok == "..." {
+			k = gapLong
+		}
+		cur := from
+		for i := 0; i < k; i++ {
+			m.addEdge(cur, nedge{kind: edgeEps, to: end})
+			nxt := m.newState()
+			m.addEdge(cur, nedge{kind: edgeAny, to: nxt})
+			cur = nxt
+		}
+		m.addEdge(cur, nedge{kind: edgeEps, to: end})
+	case "^":
+		m.addEdge(from, nedge{kind: edgeBOS, to: end})
+	case "$":
+		m.addEdge(from, nedge{kind: edgeEOS, to: end})
+	case ",":
+		m.addEdge(from, nedge{kind: edgeComma, to: end})
+	default:
+		if isPlainWord(c.tok) {
+			m.addEdge(from, nedge{kind: edgeWords, word: m.vocab.add(c.tok), to: end})
+			return end, nil
+		}
+		words := normaliseWords(c.tok)
+		if len(words) == 0 {
+			return 0, fmt.Errorf("pattern word %q has no letters", c.tok)
+		}
+		cur := from
+		for i, w := range words {
+			to := end
+			if i < len(words)-1 {
+				to = m.newState()
 			}
+			m.addEdge(cur, nedge{kind: edgeWords, word: m.vocab.add(w), to: to})
+			cur = to
 		}
-		return false
 	}
-	for i := range n.kids {
-		k := n.kids[i]
-		if !first {
-			k = n.kids[len(n.kids)-1-i]
-		}
-		if k.edgeGap(first) {
+	return end, nil
+}
+
+// addWords adds an edge reading any of words.
+func (m *matcher) addWords(from int32, words []int32, to int32) {
+	if len(words) == 1 {
+		m.addEdge(from, nedge{kind: edgeWords, word: words[0], to: to})
+		return
+	}
+	slices.Sort(words)
+	words = slices.Compact(words)
+	off := int32(len(m.wordSets))
+	m.wordSets = append(m.wordSets, words...)
+	m.addEdge(from, nedge{kind: edgeWords, word: off, n: int32(len(words)), to: to})
+}
+
+// zeroWidthPath reports whether exit is reachable from entry through
+// edges that read no word: a pattern that could match nothing at all.
+func (m *matcher) zeroWidthPath(edges []pendingEdge, entry, exit int32) bool {
+	seen := []int32{entry}
+	for i := 0; i < len(seen); i++ {
+		if seen[i] == exit {
 			return true
 		}
-		if !k.nullable() {
-			return false
+		for _, p := range edges {
+			if p.from == seen[i] && p.e.kind != edgeWords && p.e.kind != edgeAny && !slices.Contains(seen, p.e.to) {
+				seen = append(seen, p.e.to)
+			}
 		}
 	}
 	return false
 }
 
-func (e *elem) zeroWidth() bool {
-	return e.kind == elemBOS || e.kind == elemEOS || e.kind == elemComma ||
-		e.kind == elemGapShort || e.kind == elemGapLong
-}
-
-type patternParser struct {
-	lex []string
-	pos int
-}
-
-// alts parses seq ('|' seq)*.
-func (ps *patternParser) alts() (*pnode, error) {
-	first, err := ps.seq()
-	if err != nil {
-		return nil, err
-	}
-	if ps.pos >= len(ps.lex) || ps.lex[ps.pos] != "|" {
-		return first, nil
-	}
-	n := &pnode{alt: true, kids: []*pnode{first}}
-	for ps.pos < len(ps.lex) && ps.lex[ps.pos] == "|" {
-		ps.pos++
-		more, err := ps.seq()
-		if err != nil {
-			return nil, err
-		}
-		n.kids = append(n.kids, more)
-	}
-	return n, nil
-}
-
-// seq parses a run of words and groups.
-func (ps *patternParser) seq() (*pnode, error) {
-	n := &pnode{}
-	for ps.pos < len(ps.lex) {
-		switch tok := ps.lex[ps.pos]; tok {
-		case "|", ")":
-			return n, nil
-		case "(":
-			ps.pos++
-			inner, err := ps.alts()
-			if err != nil {
-				return nil, err
-			}
-			if ps.pos >= len(ps.lex) || ps.lex[ps.pos] != ")" {
-				return nil, fmt.Errorf("missing ')'")
-			}
-			ps.pos++
-			n.kids = append(n.kids, inner)
-		default:
-			ps.pos++
-			es, err := wordElems(tok)
-			if err != nil {
-				return nil, err
-			}
-			for i := range es {
-				n.kids = append(n.kids, &pnode{elem: &es[i]})
-			}
+// isPlainWord reports whether w is already a normalised word (lower-case
+// ASCII letters), the common case that needs no tokenizing.
+func isPlainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
 		}
 	}
-	return n, nil
-}
-
-// wordElems normalises one pattern word the way prose is tokenized.
-func wordElems(w string) ([]elem, error) {
-	switch w {
-	case "*":
-		return []elem{{kind: elemAny}}, nil
-	case "..":
-		return []elem{{kind: elemGapShort}}, nil
-	case "...":
-		return []elem{{kind: elemGapLong}}, nil
-	case "^":
-		return []elem{{kind: elemBOS}}, nil
-	case "$":
-		return []elem{{kind: elemEOS}}, nil
-	case ",":
-		return []elem{{kind: elemComma}}, nil
+	// Contractions typed without an apostrophe ("im", "dont") all end in
+	// m, e, t or s; only those need the map.
+	switch {
+	case w == "":
+		return false
+	case strings.IndexByte("mets", w[len(w)-1]) < 0:
+		return true
 	}
-	words := normaliseWords(w)
-	if len(words) == 0 {
-		return nil, fmt.Errorf("pattern word %q has no letters", w)
-	}
-	out := make([]elem, len(words))
-	for i, word := range words {
-		out[i] = elem{kind: elemWord, word: word}
-	}
-	return out, nil
+	_, contraction := bareContractions[w]
+	return !contraction
 }
 
 // normaliseWords returns the normalised words of text, contractions

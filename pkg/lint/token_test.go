@@ -64,88 +64,58 @@ func TestTokenSentences(t *testing.T) {
 	}
 }
 
-func TestExpandPattern(t *testing.T) {
+// TestPatterns checks what a pattern means by what it matches: each text
+// is one sentence, and the pattern must match all of it or none of it.
+func TestPatterns(t *testing.T) {
 	tests := []struct {
 		pattern string
-		want    []string
-		wantErr bool
+		match   []string
+		nomatch []string
 	}{
-		{"sorry if", []string{"sorry if"}, false},
-		{"sorry|regret if", []string{"sorry if", "regret if"}, false},
-		{"(i am|we are) sorry", []string{"i am sorry", "we are sorry"}, false},
-		{"I'm (so|) sorry", []string{"i am so sorry", "i am sorry"}, false},
-		{"^ sorry .. but , *", []string{"^ sorry .. but , *"}, false},
-		{"sorry ...", nil, true},
-		{"(sorry", nil, true},
-		{"sorry)", nil, true},
-		{"(|)", nil, true},
-		{"!!", nil, true},
+		{"sorry if", []string{"sorry if"}, []string{"sorry", "sorry it if"}},
+		{"sorry|regret if", []string{"sorry if", "regret if"}, []string{"sorry regret if"}},
+		{"(i am|we are) sorry", []string{"I'm sorry", "we're sorry", "we are sorry"}, []string{"you are sorry"}},
+		{"I'm (so|very|) sorry", []string{"im so sorry", "I am sorry", "i’m very sorry"}, []string{"I am so very sorry"}},
+		{"sorry .. but", []string{"sorry but", "sorry a b c but"}, []string{"sorry a b c d but"}},
+		{"sorry ... but", []string{"sorry 1 2 3 4 5 6 7 8 but"}, []string{"sorry 1 2 3 4 5 6 7 8 9 but"}},
+		{"sorry * but", []string{"sorry x but"}, []string{"sorry but", "sorry x y but"}},
+		{"sorry , but", []string{"sorry, but", "sorry -- but", "sorry; but"}, []string{"sorry but"}},
+		{"^ anyway", []string{"anyway"}, nil},
+		{"(a (b|c d)|e) f", []string{"a b f", "a c d f", "e f"}, []string{"a c f", "a f"}},
+		{"can't|won't", []string{"can't", "cannot", "won't"}, []string{"can", "not"}},
 	}
 	for _, tt := range tests {
-		seqs, err := expandPattern(tt.pattern)
-		if (err != nil) != tt.wantErr {
-			t.Errorf("expandPattern(%q) error = %v, wantErr %v", tt.pattern, err, tt.wantErr)
+		rules := []*Rule{{ID: "p", Severity: Error, Message: "m", Phrases: []string{tt.pattern}}}
+		l, err := New(rules, nil)
+		if err != nil {
+			t.Errorf("pattern %q: %v", tt.pattern, err)
 			continue
 		}
-		var got []string
-		for _, s := range seqs {
-			var words []string
-			for _, e := range s {
-				switch e.kind {
-				case elemWord:
-					words = append(words, e.word)
-				case elemAny:
-					words = append(words, "*")
-				case elemGapShort:
-					words = append(words, "..")
-				case elemGapLong:
-					words = append(words, "...")
-				case elemBOS:
-					words = append(words, "^")
-				case elemEOS:
-					words = append(words, "$")
-				case elemComma:
-					words = append(words, ",")
+		whole := func(text string) bool {
+			for _, f := range l.Lint("x", []byte(text)) {
+				if f.Offset == 0 && f.EndOffset == len(text) {
+					return true
 				}
 			}
-			got = append(got, strings.Join(words, " "))
+			return false
 		}
-		if !tt.wantErr && !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("expandPattern(%q) = %q, want %q", tt.pattern, got, tt.want)
-		}
-	}
-}
-
-// expandPattern lists every word sequence a pattern stands for, to test
-// the parser against what a pattern means.
-func expandPattern(p string) ([][]elem, error) {
-	n, err := parsePattern(p)
-	if err != nil {
-		return nil, err
-	}
-	return n.expand(), nil
-}
-
-func (n *pnode) expand() [][]elem {
-	if n.elem != nil {
-		return [][]elem{{*n.elem}}
-	}
-	if n.alt {
-		var out [][]elem
-		for _, k := range n.kids {
-			out = append(out, k.expand()...)
-		}
-		return out
-	}
-	out := [][]elem{{}}
-	for _, k := range n.kids {
-		var next [][]elem
-		for _, a := range out {
-			for _, b := range k.expand() {
-				next = append(next, append(append([]elem{}, a...), b...))
+		for _, text := range tt.match {
+			if !whole(text) {
+				t.Errorf("pattern %q does not match %q", tt.pattern, text)
 			}
 		}
-		out = next
+		for _, text := range tt.nomatch {
+			if whole(text) {
+				t.Errorf("pattern %q matches %q", tt.pattern, text)
+			}
+		}
 	}
-	return out
+}
+
+func TestPatternErrors(t *testing.T) {
+	for _, p := range []string{"sorry ...", ".. sorry", "(sorry", "sorry)", "(|)", "!!", "^ $", "(a|) (b|)"} {
+		if _, err := New([]*Rule{{ID: "p", Phrases: []string{p}}}, nil); err == nil {
+			t.Errorf("pattern %q compiled; want an error", p)
+		}
+	}
 }
