@@ -65,7 +65,7 @@ func trimEnd(s string) string { return strings.TrimRight(s, " .;,:!") }
 
 // apologyLead matches an apology typed in front of the act, which the
 // skeleton already says: "I'm so sorry that ", "Sorry, ", "We apologise that ".
-var apologyLead = regexp.MustCompile(`(?i)^(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+(?:(?:so|very|truly|really|deeply|sincerely|terribly|just)\s+)*(?:sorry|apologi[sz]e)|(?:so\s+|really\s+)?sorry)(?:\s+that)?(?:\s*[,:;—–-])?\s+`)
+var apologyLead = regexp.MustCompile(`(?i)^(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+(?:(?:so|very|truly|really|deeply|sincerely|terribly|just)\s+)*(?:sorry|apologi[sz]e)|(?:so\s+|really\s+)?sorry)(?:\s+that)?(?:\s*[,:;—–-])?(?:\s+|$)`)
 
 // ErrNotFirstPerson is the answer to what_i_did not saying who did it.
 var ErrNotFirstPerson = errors.New(`say what you did, starting with "I" (or "we" for a business): "I read your messages without asking"`)
@@ -76,9 +76,9 @@ var ErrNotFirstPerson = errors.New(`say what you did, starting with "I" (or "we"
 func Did(answer string) (clause string, we bool, err error) {
 	s := trimEnd(fixI(Tidy(answer)))
 	if loc := apologyLead.FindStringIndex(s); loc != nil {
-		if _, ok := person(s[loc[1]:]); ok {
-			s = s[loc[1]:]
-		}
+		// The letter says sorry; the answer names the act: "I'm sorry for
+		// forgetting" must become "I forgot".
+		s = s[loc[1]:]
 	}
 	we, ok := person(s)
 	if !ok {

@@ -1,0 +1,127 @@
+package letter_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/apology-cli/apology/pkg/letter"
+	"github.com/apology-cli/apology/pkg/lint"
+)
+
+// TestAnswerRefusals: the answers the issue names (vague, conditional,
+// blaming, minimizing, absolute) are refused with the rule's message;
+// good answers pass; the whole-letter rules never judge one answer.
+func TestAnswerRefusals(t *testing.T) {
+	check := newChecker(t)
+	tests := []struct {
+		key, answer string
+		rule        string // "" for a good answer
+	}{
+		{letter.KeyWhatIDid, "I'm sorry for everything", "vague-apology"},
+		{letter.KeyWhatIDid, "sorry if you were hurt", "conditional-apology"},
+		{letter.KeyWhatIDid, "I shouted because you made me angry", "blame-shift"},
+		{letter.KeyImpact, "you're overreacting, it was just a joke", "minimizing"},
+		{letter.KeyChanges, "I will never be late again", "absolute-promise"},
+		{letter.KeyChanges, "never be late again", "absolute-promise"},
+		{letter.KeyWhy, "I had no choice", "justification"},
+		{letter.KeyWhatIDid, "I read your messages without asking", ""},
+		{letter.KeyImpact, "You found out from your sister and had to leave the party early", ""},
+		{letter.KeyRepair, "pay for a new lens", ""},
+		{letter.KeyChanges, "ask before I pick up your phone", ""},
+		{letter.KeyRecipient, "Alex", ""},
+		{letter.KeyFrom, "Dana Reyes, Brightside Plumbing", ""},
+	}
+	for _, tt := range tests {
+		findings, err := check.Answer(tt.key, tt.answer)
+		if tt.rule == "" {
+			if err != nil || len(findings) > 0 {
+				t.Errorf("%s %q: refused: %v %v", tt.key, tt.answer, err, findings)
+			}
+			continue
+		}
+		if !hasRule(findings, tt.rule) {
+			t.Errorf("%s %q: findings %v, want %s", tt.key, tt.answer, ruleIDs(findings), tt.rule)
+		}
+		// The prompt's refusal carries the rule's message and advice.
+		verr := check.Validator(tt.key, false)(tt.answer)
+		if verr == nil || verr.Error() != letter.Refusal(findings) {
+			t.Errorf("%s %q: validator said %v", tt.key, tt.answer, verr)
+		}
+		for _, f := range findings {
+			if f.Line == 0 {
+				t.Errorf("%s %q: a whole-letter rule judged one answer: %s", tt.key, tt.answer, f.Rule)
+			}
+		}
+	}
+}
+
+func TestAnswerShape(t *testing.T) {
+	check := newChecker(t)
+	tests := []struct {
+		key, answer string
+		optional    bool
+		want        string // "" for accepted
+	}{
+		{letter.KeyRecipient, "   ", false, letter.ErrEmpty.Error()},
+		{letter.KeyWhy, "", false, ""}, // why is optional
+		{letter.KeyChanges, "", true, ""},
+		{letter.KeyChanges, "", false, letter.ErrEmpty.Error()},
+		{letter.KeyWhatIDid, "forgot your birthday", false, `starting with "I"`},
+		{letter.KeyWhatIDid, "I'm sorry", false, `starting with "I"`},
+		{letter.KeyImpact, "bad", false, "say a little more"},
+		{letter.KeyRelationship, "anything", false, ""}, // choices are not free text
+	}
+	for _, tt := range tests {
+		err := check.Validator(tt.key, tt.optional)(tt.answer)
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s %q: refused: %v", tt.key, tt.answer, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s %q: err = %v, want %q", tt.key, tt.answer, err, tt.want)
+		}
+	}
+}
+
+func TestCheckAnswersNamesWhere(t *testing.T) {
+	check := newChecker(t)
+	a, err := letter.ParseAnswers("a.yaml", []byte("impact: calm down, it was not a big deal\nchanges:\n  - ask first before I borrow things\n  - I will always call you back\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	findings, err := check.Answers(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range findings {
+		got[f.Key] = f.Where + " " + f.Rule
+	}
+	if got["impact"] != "a.yaml:1 minimizing" || got["changes[1]"] != "a.yaml:4 absolute-promise" || len(got) != 2 {
+		t.Errorf("findings by key = %v", got)
+	}
+
+	a, _ = letter.ParseAnswers("a.yaml", []byte("what_i_did: forgot your birthday\n"))
+	_, err = check.Answers(a)
+	var ae *letter.AnswerError
+	if !errors.As(err, &ae) || !strings.HasPrefix(err.Error(), "a.yaml:1: what_i_did: say what you did") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func hasRule(fs []lint.Finding, rule string) bool {
+	for _, f := range fs {
+		if f.Rule == rule {
+			return true
+		}
+	}
+	return false
+}
+
+func ruleIDs(fs []lint.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Rule)
+	}
+	return out
+}
