@@ -35,6 +35,7 @@ func AbsolutePromise() *lint.Rule {
 			"(will|promise|swear|going to|guarantee) ... (100%|100 percent|100 per cent|a hundred percent|a hundred per cent)",
 			"(100%|100 percent|100 per cent|a hundred percent) (guarantee|guaranteed|promise|of the time)",
 			"(i|we) (guarantee|can guarantee|personally guarantee)",
+			"100% (committed|dedicated|focused|serious|going to|will)",
 			"guarantee it",
 			"(i|we) (will|promise to|swear to|am willing to) do (anything|whatever|absolutely anything) (you|it|at all|to)",
 			"whatever it takes",

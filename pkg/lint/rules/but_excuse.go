@@ -9,7 +9,9 @@ import (
 // Patterns of ButExcuse the Run function tells apart.
 const (
 	butApology = "(sorry|apologize|apologise|apologizing|apologising|apologies|regret|(feel|felt) (bad|terrible|awful|horrible))"
-	butWord    = "but|however|though|although"
+	butWord    = "(but|however|though|although|that said|having said that|that being said|all the same)"
+	// butLead opens every except that reads what follows the conjunction.
+	butLead = "(but|however|though|although|that said|having said that|that being said|all the same) "
 )
 
 // ButExcuse flags an apology followed by "but", "however" or "though" that
@@ -48,24 +50,24 @@ func ButExcuse() *lint.Rule {
 			"however (you|we|i|they) (want|like|choose|decide|need|feel|prefer|would like|see fit|wish)",
 			"(nothing|anything|all|everything|none|help) but",
 			"not (only|just|merely|simply|because|for|to) ... but",
-			"(but|however|though|although) (also|more|most|above all|even more|first|beyond that|equally|importantly|just as importantly)",
-			"(but|however|though|although) (i|we) (also|really|truly|do|still|) (want|would like|wanted|need|intend|plan|mean) to",
-			"(but|however|though|although) (i|we) (also|) (know|realize|realise|understand|recognize|recognise|see|accept|admit|acknowledge|own|take)",
-			"(but|however|though|although) (i|we) (am|are|will|would|promise|owe|am going to) (going to|determined|committed|working|trying|not making|not trying to excuse|not offering|here|ready|make|fix|do|earn|show|pay|put|change|also)",
-			"(but|however|though|although) (i|we) (hope|pray) (that|) (you|we|one day|someday|in time) (can|will|might|could|may)",
-			"(but|however|though|although) (i|we) (can|could) (not|) (undo|change|take back|erase|go back|excuse|justify|blame|pretend|do better|make|try|start|learn|show)",
-			"(but|however|though|although) (i|we) (chose|let|hurt|broke|lied|failed|knew better|should|was wrong|got it wrong|made (a|the|that) (choice|decision|mistake))",
-			"(but|however|though|although) (i|we) (do not|did not|will not) (expect|ask|want you to feel)",
-			"(but|however|though|although) (that|this|it|there) (is|was) (no|not an|not a|never an|never a) (excuse|justification|reason)",
-			"(but|however|though|although) (that|this|it|nothing|none of that|none of this) (does not|did not|will not|can not|should not|excuses|justifies|changes) (excuse|justify|change|undo|make|fix|erase|matter|take away|what i)",
-			"(but|however|though|although) (there is|i have|i had) no excuse",
-			"(but|however|though|although) (sorry|an apology|apologizing|apologising|saying sorry|words) (is|are|was|were|does|do) not",
-			"(but|however|though|although) (it|this|that) (is|was) (all|entirely|completely|totally|) (my|on me|mine)",
-			"(but|however|though|although) (the|that|this) (fault|blame|responsibility|decision|choice|mistake) (is|was) (mine|all mine|on me|entirely mine)",
-			"(but|however|though|although) (you|your) (deserve|deserved|were right|are right|did not deserve|had every right|have every right|mean|matter|feelings matter)",
-			"(but|however|though|although) (please|) (take|) (all|whatever|as much) (the|) time",
-			"(but|however|though|although) please know",
-			"(but|however|though|although) (from now on|going forward|next time|in future|in the future|here is what|this is what|let me)",
+			butLead + "(also|more|most|above all|even more|first|beyond that|equally|importantly|just as importantly)",
+			butLead + "(i|we) (also|really|truly|do|still|) (want|would like|wanted|need|intend|plan|mean) to",
+			butLead + "(i|we) (also|) (know|realize|realise|understand|recognize|recognise|see|accept|admit|acknowledge|own|take)",
+			butLead + "(i|we) (am|are|will|would|promise|owe|am going to) (going to|determined|committed|working|trying|not making|not trying to excuse|not offering|here|ready|make|fix|do|earn|show|pay|put|change|also)",
+			butLead + "(i|we) (hope|pray) (that|) (you|we|one day|someday|in time) (can|will|might|could|may)",
+			butLead + "(i|we) (can|could) (not|) (undo|change|take back|erase|go back|excuse|justify|blame|pretend|do better|make|try|start|learn|show)",
+			butLead + "(i|we) (chose|let|hurt|broke|lied|failed|knew better|should|was wrong|got it wrong|made (a|the|that) (choice|decision|mistake))",
+			butLead + "(i|we) (do not|did not|will not) (expect|ask|want you to feel)",
+			butLead + "(that|this|it|there) (is|was) (no|not an|not a|never an|never a) (excuse|justification|reason)",
+			butLead + "(that|this|it|nothing|none of that|none of this) (does not|did not|will not|can not|should not|excuses|justifies|changes) (excuse|justify|change|undo|make|fix|erase|matter|take away|what i)",
+			butLead + "(there is|i have|i had) no excuse",
+			butLead + "(sorry|an apology|apologizing|apologising|saying sorry|words) (is|are|was|were|does|do) not",
+			butLead + "(it|this|that) (is|was) (all|entirely|completely|totally|) (my|on me|mine)",
+			butLead + "(the|that|this) (fault|blame|responsibility|decision|choice|mistake) (is|was) (mine|all mine|on me|entirely mine)",
+			butLead + "(you|your) (deserve|deserved|were right|are right|did not deserve|had every right|have every right|mean|matter|feelings matter)",
+			butLead + "(please|) (take|) (all|whatever|as much) (the|) time",
+			butLead + "please know",
+			butLead + "(from now on|going forward|next time|in future|in the future|here is what|this is what|let me)",
 		},
 		Run: runButExcuse,
 	}

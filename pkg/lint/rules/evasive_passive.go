@@ -34,7 +34,7 @@ func EvasivePassive() *lint.Rule {
 			"(went|has gone|had gone|have gone) missing",
 			"(was|were|got) sent to the wrong",
 			"(lines|promises|trust|boundaries|rules|confidences|a confidence|a line|your trust|hearts|a promise) (were|was|have been|has been|got) (crossed|broken|betrayed|overstepped)",
-			"(it|this|that|things|everything) (all|) (just|simply|somehow) (happened|came out|slipped out|came up|got out|went wrong|spiralled|spiraled|escalated|snowballed)",
+			"(it|this|that|things|everything) (all|) (just|simply|somehow) (sort of|kind of|kinda|) (happened|came out|slipped out|came up|got out|went wrong|spiralled|spiraled|escalated|snowballed)",
 			"(it|the secret|the news) (just|) slipped out",
 			"(word|the news|the secret|it|the story|the rumour|the rumor|the photo|the photos) (somehow|just|) (got|spread|leaked) (around|round|out|back|about)",
 			"word (somehow|just|) went (around|round)",

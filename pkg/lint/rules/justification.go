@@ -31,6 +31,8 @@ func Justification() *lint.Rule {
 			"(i|we) (can not|could not) (control|help|stop|change) (how|what|other people|everyone|people|the weather|the traffic)",
 			"technically (i|we|it|you) (am|are|was|were|is|did|did not|have|had|still|never)",
 			"(i|we) (was|were) (forced|made) to",
+			"there (was|is|were) no other (option|choice|way|alternative)",
+			"(i|we) (was|were) left (with|) no (choice|option|alternative)",
 			"what (else|other choice|choice) (was|did|could|do|would) (i|we) (supposed to|have|do|have done)",
 			"what (was|am) (i|we) supposed to do",
 			"(i|we) (only|just) (did|said|kept|told|lied|went|took|read|looked|acted|yelled|shouted|snapped|left|stayed|hid|spent|drank|did it|did that|said it|said that|kept quiet|kept it) ... because",

@@ -26,7 +26,7 @@ func SelfPity() *lint.Rule {
 		Phrases: []string{
 			"(is been|it is been|this is been) (so|really|very|incredibly|extremely|pretty|awfully|terribly|just as|as|) (hard|tough|difficult|stressful|awful|painful|rough|horrible|terrible|a nightmare|hell|exhausting|miserable|draining|upsetting|embarrassing|humiliating) (on|for) me",
 			"(has|have|had|is|was|has been|have been|had been|is being) (so|really|very|incredibly|extremely|pretty|awfully|terribly|just as|as|) (hard|tough|difficult|stressful|awful|painful|rough|horrible|terrible|a nightmare|hell|exhausting|miserable|draining|upsetting|embarrassing|humiliating) (on|for) me",
-			"(i am|i was|i have been) the one (who is|that is|who was|who has been|who is being|being) (hurting|suffering|punished|blamed|paying|left|ignored|alone|humiliated|embarrassed|talked about|whispered about|in pain|losing|struggling)",
+			"(i am|i was|i have been) the one (who is|that is|who was|who has been|who is been|that is been|who is being|being) (hurting|suffering|punished|blamed|paying|left|ignored|alone|humiliated|embarrassed|talked about|whispered about|in pain|losing|struggling|hurt|wronged|let down)",
 			"(i am|i was) the one (everyone|everybody|people|they) .. (whispering|talking|laughing|gossiping|blaming|staring|pointing)",
 			"(i am|i was) the one who (woke|wakes|has to live|had to live|has to deal|had to deal|gets|got|lost|has lost|suffers|suffered|looks|looked) (up|with|blamed|punished|the blame|nothing|like|stupid|everything|my)",
 			"(you|nobody|no one) (do not|does not|did not|have no|has no|can not|will never) (know|idea|imagine|understand|realize|realise|see) how (much|hard|bad|awful|terrible|difficult|painful|miserable) ... (i|me)",
@@ -42,6 +42,7 @@ func SelfPity() *lint.Rule {
 			"(have not|haven't) i (suffered|been punished) enough",
 			"(i have|i have been) (suffered|punished) enough",
 			"poor me",
+			"(you|nobody|no one) (do not|does not|did not|have no|has no|can not) (know|idea|imagine|understand) (what|how much) (i have been|i am|i went|i have gone) (going through|through|dealing with|suffering)",
 			"(i have been|i am|i keep|i have) (beating|kicking) myself",
 			"(nobody|no one) (cares|cared|asked|asks|listens|listened) (about|to) (my side|me|my feelings|how i)",
 			"(ruined|wrecked|destroyed) my (whole|entire|) (week|weekend|month|life|year|day)",
