@@ -56,5 +56,6 @@ func AbsolutePromise() *lint.Rule {
 			"(not|can not|could not|will not) (guarantee|promise)",
 			"(not|never) (guarantee|promise|swear) (that|) (i|we|it|this) (will|am going to|is going to|shall) (never|always|not)",
 		},
+		Run: reportUnquoted,
 	}
 }

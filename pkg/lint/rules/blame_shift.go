@@ -67,5 +67,6 @@ func BlameShift() *lint.Rule {
 			"you (made|make) me (a|feel (safe|loved|welcome|better|at home)|laugh|smile|happy|proud|better|want to be)",
 			"you made me (promise|see|realise|realize|understand)",
 		},
+		Run: reportUnquoted,
 	}
 }

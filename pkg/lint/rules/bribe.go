@@ -51,5 +51,6 @@ func Bribe() *lint.Rule {
 			"(not|never) .. (in return|in exchange)",
 			"(nothing|anything) in return",
 		},
+		Run: reportUnquoted,
 	}
 }

@@ -86,11 +86,14 @@ func runButExcuse(p *lint.Pass) {
 	}
 	d := p.Doc
 	for _, b := range buts {
+		if quoted(d, b.Start) {
+			continue
+		}
 		sent := d.Tokens[b.Start].Sent
 		first := -1
 		for _, a := range apologies {
 			s := d.Tokens[a.Start].Sent
-			if a.Start < b.Start && (s == sent || s == sent-1 && d.Tokens[b.Start].Flags&lint.SentenceStart != 0 && sameParagraph(d, a.Start, b.Start)) {
+			if a.Start < b.Start && !quoted(d, a.Start) && (s == sent || s == sent-1 && d.Tokens[b.Start].Flags&lint.SentenceStart != 0 && sameParagraph(d, a.Start, b.Start)) {
 				first = a.Start
 				break
 			}

@@ -44,5 +44,6 @@ func ConditionalApology() *lint.Rule {
 			"(ask|asked|asking|know|knew|wonder|wondered|wondering|check|checked|see|saw|unsure|sure|decide|decided|understand) if",
 			"if and when",
 		},
+		Run: reportUnquoted,
 	}
 }

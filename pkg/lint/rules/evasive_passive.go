@@ -51,5 +51,6 @@ func EvasivePassive() *lint.Rule {
 		Except: []string{
 			"(made|said|done|hurt|upset|offended|damaged|broken|ruined|destroyed|removed|lost|deleted|scratched|dented|stained|spilled|spilt|shared|exposed|posted|passed on|smashed|cracked|thrown away|taken down|cut down|knocked over) (by (me|us|my|our|what (i|we))|when (i|we)|because (i|we)|after (i|we)|while (i|we))",
 		},
+		Run: reportUnquoted,
 	}
 }

@@ -75,5 +75,6 @@ func ForgivenessPressure() *lint.Rule {
 			"(hope|hoping|wish) .. we are",
 			"if you (would|had) (just|only|) let",
 		},
+		Run: reportUnquoted,
 	}
 }

@@ -46,5 +46,6 @@ func Hedging() *lint.Rule {
 			"(i may|i might) have (said|made) (this|it) (sound|seem)",
 			"not .. (partly|partially|a little|a bit|in a way) (my fault|to blame)",
 		},
+		Run: reportUnquoted,
 	}
 }

@@ -56,5 +56,6 @@ func IntentDefense() *lint.Rule {
 			"not trying to (make|offer|give|find) (an|any|) (excuse|excuses)",
 			"not trying to (justify|excuse|defend|minimize|minimise|explain|get out of|shift|dodge|avoid)",
 		},
+		Run: reportUnquoted,
 	}
 }

@@ -76,5 +76,6 @@ func Justification() *lint.Rule {
 			"(could|can) not help but",
 			"(not|never) ... (your|her|his|their) fault",
 		},
+		Run: reportUnquoted,
 	}
 }

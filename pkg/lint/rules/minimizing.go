@@ -83,5 +83,6 @@ func Minimizing() *lint.Rule {
 			"i (needed|need|wanted|want|had) to (calm down|relax)",
 			"(is|was) (a|such a|the|) (big|huge|major) deal (to|for) you",
 		},
+		Run: reportUnquoted,
 	}
 }

@@ -39,5 +39,6 @@ func NonApology() *lint.Rule {
 		Except: []string{
 			"(experience|time) (because of|thanks to|caused by) (me|us|my|our|what (i|we))",
 		},
+		Run: reportUnquoted,
 	}
 }

@@ -45,5 +45,6 @@ func PresumedFeelings() *lint.Rule {
 			"(can only|can not|could never|can never|will never|do not|did not|never) .. (know|understand|imagine)",
 			"(how|what) (i|my|i have|i had) .. (made|make|left|caused) you (feel|felt)",
 		},
+		Run: reportUnquoted,
 	}
 }

@@ -55,5 +55,6 @@ func SelfPity() *lint.Rule {
 			"(must|must have) (be|been) .. (for|on) you",
 			"how much (i|i have|i am) (regret|regretted|wish|love|care|miss|sorry)",
 		},
+		Run: reportUnquoted,
 	}
 }

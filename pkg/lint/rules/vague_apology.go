@@ -46,5 +46,6 @@ func VagueApology() *lint.Rule {
 			"(the|this|that) (mess|thing|incident) (i|we) (left|made|said|did|posted|wrote|sent) (in|on|at|about|to|of)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that) happened (because|when|after|on|at|in|to) ... (i|my|me)",
 		},
+		Run: reportUnquoted,
 	}
 }
