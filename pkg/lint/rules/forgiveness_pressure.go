@@ -41,6 +41,7 @@ func ForgivenessPressure() *lint.Rule {
 			"(it is|it's) (time|high time|about time) to (move on|let (it|this|that) go|put (it|this|that) behind)",
 			"surely (you|we) (can|could|will)",
 			"call it (even|quits|square|evens)",
+			"^ (so|) are we (cool|good|okay|ok|fine|square|alright|all right|sorted) (now|then|again|) $",
 			"(i would like|i want|i need|i would love) us to (move on|move past|put (it|this|that|this whole thing|all this) behind us|forget (about|) (it|this|that)|get past (it|this))",
 			"forgive me (already|now|quickly|soon|right now)",
 			"(can not|could not|why can not) we (all|) (just|) (move on|move past|get past|get over|put|forget|drop)",

@@ -25,7 +25,7 @@ func Hedging() *lint.Rule {
 			"I guess I should start with what I did.",
 		},
 		Phrases: []string{
-			"(i guess|i suppose|i reckon|i think maybe|maybe|perhaps|possibly|arguably|technically|i mean maybe) (i|that i) (was|have been|had been|might have|may have|should have|could have|overreacted|over reacted|panicked|messed up|screwed up|lost|got|went|made|let|hurt|upset|acted|behaved|took|forgot|kind of|sort of|kinda|a bit|a little|did something|did not|never|was not|am to blame|am at fault|am wrong|am responsible|am partly|overstepped|crossed)",
+			"(i guess|i suppose|i reckon|i think maybe|maybe|perhaps|possibly|arguably|technically|i mean maybe) (i|that i) (just|) (was|have been|had been|might have|may have|should have|could have|overreacted|over reacted|panicked|messed up|screwed up|lost|got|went|made|let|hurt|upset|acted|behaved|took|forgot|kind of|sort of|kinda|a bit|a little|did something|did not|never|was not|am to blame|am at fault|am wrong|am responsible|am partly|overstepped|crossed)",
 			"(i guess|i suppose|i reckon|maybe|perhaps|possibly) (it|that|this) (was|is) (partly|partially|a bit|a little|kind of|sort of|somewhat|) (my fault|on me|my bad|my mistake|wrong of me|my responsibility)",
 			"i (kind of|sort of|kinda) (overreacted|over reacted|messed up|screwed up|lost it|lost my temper|snapped|was wrong|forgot|lied|hurt you|let you down|panicked|blew it|went too far|overstepped|crossed a line|crossed the line|dropped the ball|blanked)",
 			"i (was|have been|may have been|might have been) (kind of|sort of|kinda|a bit of|a little bit|somewhat|slightly|a bit|a little) (a|an|wrong|rude|mean|harsh|unfair|out of line|out of order|selfish|insensitive|thoughtless|careless|dismissive|short|cold|over the top|much|hard on you|in the wrong)",

@@ -45,7 +45,7 @@ func IntentDefense() *lint.Rule {
 			"(that is|that was|it is|it was) not (what|how) (i|we) meant",
 			"(it|that|this) was (only|just|) (supposed|meant|intended) to be (a|an|funny|harmless|light hearted|lighthearted|friendly|helpful|a surprise|a laugh)",
 			"(i|we) (thought|believed) (i|we) (was|were) (helping|being (helpful|kind|funny|honest|supportive)|doing the right thing|protecting)",
-			"(it is|it was) not like (i|we) (did|meant|wanted|planned|tried)",
+			"(it is|it was) not like (i|we) (did it|did that|meant|wanted|planned|tried) (on purpose|deliberately|to)",
 			"(it|that|this|my (comment|message|post|joke|remark|post)) (was|were) (never|not) (meant|intended|supposed) to",
 			"(it|that|this|my (comment|message|post|joke|remark)) (was|were) (only|just|) (meant|intended) (as|to be) (a|an|friendly|helpful|kind|constructive|light hearted|lighthearted|banter|fun|harmless|supportive|honest)",
 		},

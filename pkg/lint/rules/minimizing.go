@@ -47,6 +47,8 @@ func Minimizing() *lint.Rule {
 			"in the grand scheme of",
 			"(it|this|that|things|everything) (will|is going to|should) (all|) blow over",
 			"(these|such) things happen",
+			"(it|that|this) (was|is) (just|only|) one * $",
+			"(i am sure|i bet|no doubt|i expect) you (had|still had|have had) (a|such a) (great|good|lovely|fine|brilliant|fun|nice) (time|night|evening|day|party) (anyway|without me)",
 			"(let us|let's) not (fall out|argue|fight|row|go to war) (over|about) (money|this|something|a|such|nothing)",
 			"(stop|quit) being (so|such a|) (dramatic|sensitive|touchy|emotional|a baby|childish|precious|hysterical)",
 			"not like (anyone|anybody|someone|somebody|people|you) (got|was|died|were)",

@@ -70,6 +70,7 @@ func MissingRepair() *lint.Rule {
 			"(nothing|never|not|can not|could not|will never|can never) .. make (amends|it up)",
 			"would (like|love) (us|) to (explain|say|start|begin|know|think|ask|clear|put this behind|put it behind|move on|forget|move past|get past|remind|point out|believe|tell you|thank|add|make clear|make it clear|be clear)",
 			"would (like|love) to (apologize|apologise) (for|$)",
+			"would (like|love) to (hear from you|hear back|see you|catch up|chat|meet up|grab a coffee|get a coffee|go for a drink|talk (soon|again|sometime|some time|when))",
 			"let me (know|down|explain|be (clear|honest|frank|straight)|say|start|tell|ask|just say|put it|finish|remind|assure|add|be)",
 			"(you|he|she|they) let me",
 			"(pay|paid|paying) (more|closer|better|) attention",

@@ -33,7 +33,7 @@ func SelfPity() *lint.Rule {
 			"(nobody|no one|none of you|you do not even|you never) ... (care|cares|cared|asked|asks|ask) (about|) (how i (feel|felt|am)|about me|about my feelings|what i am going through)",
 			"(i have been|i am|i was) (so|completely|absolutely|totally|) (miserable|a wreck|wrecked|devastated|in pieces|going through hell|beating myself up|suffering|falling apart) (all week|for days|for weeks|since|over this|about this|too|as well|every day)",
 			"(has|have|had|is) been (a|such a) (really|very|so|incredibly|pretty|) (tough|hard|difficult|rough|awful|terrible|horrible|stressful|miserable|bad) (year|week|month|time|few months|few weeks|day) (for me|on me)",
-			"(i|we) (have had|had) (a|such a|the) (nightmare|terrible|awful|horrible|rough|hard|tough|bad|difficult|stressful|miserable|shit|crap) (week|day|month|time|few days|year|weekend|few weeks)",
+			"(i|we) (have had|had) (a|such a|the) (worst|nightmare|terrible|awful|horrible|rough|hard|tough|bad|difficult|stressful|miserable|shit|crap) (week|day|month|time|few days|year|weekend|few weeks)",
 			"(i am|i have been|i was) (hurting|suffering|struggling|in pain) (too|as well|just as much)",
 			"(what|how) about (me|my feelings)",
 			"my feelings (matter|count) too",
