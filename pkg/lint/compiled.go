@@ -110,11 +110,7 @@ func (c *Compiled) GoSource(pkg, name, generator string) ([]byte, error) {
 
 // matcherFrom rebuilds a matcher from precompiled tables.
 func matcherFrom(c *Compiled, rules []*Rule) *matcher {
-	m := &matcher{vocab: &vocabulary{ids: make(map[string]int32, len(c.Words)), words: c.Words}}
-	for i, w := range c.Words {
-		m.vocab.ids[w] = int32(i)
-	}
-	delete(m.vocab.ids, "")
+	m := &matcher{vocab: vocabularyOf(c.Words)}
 	m.states = make([]nstate, len(c.States)/3)
 	for i := range m.states {
 		m.states[i] = nstate{off: c.States[3*i], n: c.States[3*i+1], term: c.States[3*i+2]}

@@ -168,3 +168,33 @@ func TestSeverityOverride(t *testing.T) {
 		t.Errorf("findings = %+v", fs)
 	}
 }
+
+func TestQuotedFlag(t *testing.T) {
+	tests := []struct {
+		src    string
+		quoted string // the words flagged Quoted, space-separated
+	}{
+		{`You said "it was fine" and left.`, "it was fine"},
+		{"You said \u201cit was fine\u201d and left.", "it was fine"},
+		{"You said \u2018it was fine\u2019 and left.", "it was fine"},
+		{`You said 'it was fine' and left.`, "it was fine"},
+		{`It's Maya's and the dogs' bowl, isn't it?`, ""},
+		{"I'm sorry. \"Open\n\nNew paragraph.", "open"},
+	}
+	for _, tt := range tests {
+		l, err := New(testRules(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := parseDocument([]byte(tt.src), l.m.vocab)
+		var got []string
+		for _, tok := range d.Tokens {
+			if tok.Flags&Quoted != 0 {
+				got = append(got, strings.ToLower(string(d.Src[tok.Start:tok.End])))
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.quoted {
+			t.Errorf("%q: quoted words %q, want %q", tt.src, g, tt.quoted)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package lint
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sync"
 )
@@ -26,6 +27,7 @@ type matcher struct {
 
 	mu    sync.Mutex // guards the lazily built DFA below
 	dfa   []dstate
+	trans transitions      // (DFA state, symbol) -> DFA state
 	index map[string]int32 // sorted NFA state set -> DFA state
 	// initial[bos][symbol] is the DFA state after a pattern's first token
 	// (bos: the token starts a sentence). 0 = dead, -1 = not computed.
@@ -105,8 +107,7 @@ type pendingEdge struct {
 // dstate is a set of NFA states after some tokens, closed under epsilon.
 type dstate struct {
 	set   []int32
-	terms []int32         // patterns that have matched when this state is reached
-	next  map[int32]int32 // symbol -> DFA state (0 = dead)
+	terms []int32 // patterns that have matched when this state is reached
 }
 
 // symbol folds a token into the transition key: its word and the two
@@ -164,6 +165,7 @@ func compileMatcher(rules []*Rule) (*matcher, error) {
 
 // ready sets up the lazily built DFA once the NFA is complete.
 func (m *matcher) ready() {
+	m.vocab.freeze()
 	m.index = map[string]int32{}
 	m.dfa = append(m.dfa[:0], dstate{}) // DFA state 0: dead
 	m.mark = make([]uint32, len(m.states))
@@ -281,7 +283,7 @@ func (m *matcher) enter(next []int32, sym int32) int32 {
 	if d, ok := m.index[key]; ok {
 		return d
 	}
-	d := dstate{set: next, next: map[int32]int32{}}
+	d := dstate{set: next}
 	for _, s := range next {
 		if t := m.states[s].term; t != 0 {
 			d.terms = append(d.terms, t-1)
@@ -370,10 +372,10 @@ func (m *matcher) run(toks []Token, out []rawMatch) []rawMatch {
 				break
 			}
 			sym := symbol(&toks[j])
-			nd, ok := m.dfa[d].next[sym]
+			nd, ok := m.trans.get(d, sym)
 			if !ok {
 				nd = m.step(m.dfa[d].set, sym)
-				m.dfa[d].next[sym] = nd
+				m.trans.put(d, sym, nd)
 			}
 			d = nd
 		}
@@ -393,4 +395,66 @@ func hasWord(ids []int32, id int32) bool {
 	}
 	_, ok := slices.BinarySearch(ids, id)
 	return ok
+}
+
+// transitions is an open-addressing hash table from (DFA state, symbol)
+// to the next DFA state: the lint hot path, where a Go map's generality
+// costs twice as much.
+type transitions struct {
+	keys []uint64 // 0 = empty; else state<<32 | symbol, plus 1 in the top bit
+	vals []int32
+	n    int
+}
+
+func transKey(d, sym int32) uint64 { return 1<<63 | uint64(uint32(d))<<32 | uint64(uint32(sym)) }
+
+func (t *transitions) slot(k uint64) int {
+	h := k * 0x9E3779B97F4A7C15 // Fibonacci hashing
+	return int(h >> (64 - bits.Len(uint(len(t.keys)-1))))
+}
+
+func (t *transitions) get(d, sym int32) (int32, bool) {
+	if len(t.keys) == 0 {
+		return 0, false
+	}
+	k := transKey(d, sym)
+	mask := len(t.keys) - 1
+	for i := t.slot(k); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+func (t *transitions) put(d, sym, to int32) {
+	if 2*(t.n+1) > len(t.keys) {
+		t.grow()
+	}
+	k := transKey(d, sym)
+	mask := len(t.keys) - 1
+	i := t.slot(k)
+	for t.keys[i] != 0 && t.keys[i] != k {
+		i = (i + 1) & mask
+	}
+	if t.keys[i] == 0 {
+		t.n++
+	}
+	t.keys[i], t.vals[i] = k, to
+}
+
+func (t *transitions) grow() {
+	old, oldVals := t.keys, t.vals
+	size := 2 * len(old)
+	if size == 0 {
+		size = 1024
+	}
+	t.keys, t.vals, t.n = make([]uint64, size), make([]int32, size), 0
+	for i, k := range old {
+		if k != 0 {
+			t.put(int32(k>>32&0x7fffffff), int32(uint32(k)), oldVals[i])
+		}
+	}
 }

@@ -1,8 +1,11 @@
 package lint
 
 import (
+	"hash/maphash"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Token is one normalised word of the writer's prose. Contractions expand
@@ -22,7 +25,73 @@ const (
 	SentenceStart TokenFlags = 1 << iota // first token of a sentence
 	SentenceEnd                          // last token of a sentence
 	CommaBefore                          // a comma, semicolon, colon or dash precedes it in the sentence
+	// Quoted: the word is inside quotation marks opened earlier in its
+	// paragraph: someone's speech reported in the letter ("you said it was
+	// 'just a joke'"), not the writer's own claim.
+	Quoted
 )
+
+// quoteState follows quotation marks through one block. Straight and curly
+// double quotes count; single quotes only where they cannot be
+// apostrophes: an opening one follows a non-letter and precedes a letter,
+// a closing one follows a letter or punctuation and precedes a non-letter.
+type quoteState struct {
+	straight           bool
+	curly, curlySingle int
+	single             int
+}
+
+func (q *quoteState) inside() bool {
+	return q.straight || q.curly > 0 || q.curlySingle > 0 || q.single > 0
+}
+
+// mark updates the state for the quotation mark r at src[i:i+size].
+func (q *quoteState) mark(src []byte, i, size int, r rune) {
+	switch r {
+	case '"':
+		q.straight = !q.straight
+	case '\u201c':
+		q.curly++
+	case '\u201d':
+		if q.curly > 0 {
+			q.curly--
+		}
+	case '\u2018':
+		if !closesAfter(src, i) {
+			q.curlySingle++
+		}
+	case '\u2019':
+		if q.curlySingle > 0 && !letterAt(src, i+size) {
+			q.curlySingle--
+		}
+	case '\'':
+		before, after := closesAfter(src, i), letterAt(src, i+size)
+		switch {
+		case !before && after:
+			q.single++
+		case before && !after && q.single > 0:
+			q.single--
+		}
+	}
+}
+
+func letterAt(src []byte, k int) bool {
+	if k >= len(src) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(src[k:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// closesAfter reports whether the character before src[k] can precede a
+// closing quote: a letter, a digit or sentence punctuation.
+func closesAfter(src []byte, k int) bool {
+	if k == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(src[:k])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == ',' || r == '!' || r == '?'
+}
 
 // tokenizer turns prose segments into tokens. It keeps one scratch buffer
 // so normalising a word does not allocate.
@@ -35,6 +104,8 @@ type tokenizer struct {
 	comma    bool
 	buf      []byte
 	base     int32 // added to every offset
+
+	quote quoteState // quotation marks open in the current block
 
 	// record keeps the normalised words instead of ids (pattern compiling).
 	record   bool
@@ -65,6 +136,8 @@ func (t *tokenizer) segment(src []byte, start, end int) {
 				}
 			case c == '!' || c == '?':
 				t.endSentence()
+			case c == '"' || c == '\'':
+				t.quote.mark(src, i, 1, rune(c))
 			case c == ',' || c == ';' || c == ':' || c == '(' || c == ')':
 				t.comma = true
 			case c == '-':
@@ -85,6 +158,8 @@ func (t *tokenizer) segment(src []byte, start, end int) {
 			t.endSentence()
 		case r == '\u2014' || r == '\u2013': // em and en dash
 			t.comma = true
+		case r >= '\u2018' && r <= '\u201d':
+			t.quote.mark(src, i, size, r)
 		}
 		i += size
 	}
@@ -110,8 +185,12 @@ func (t *tokenizer) dotInsideSentence(src []byte, i, end int) bool {
 	return false
 }
 
-// endBlock closes the sentence at the end of a paragraph, heading or item.
-func (t *tokenizer) endBlock() { t.endSentence() }
+// endBlock closes the sentence at the end of a paragraph, heading or item;
+// quotation marks left open end there too.
+func (t *tokenizer) endBlock() {
+	t.endSentence()
+	t.quote = quoteState{}
+}
 
 func (t *tokenizer) endSentence() {
 	if t.sentOpen {
@@ -124,6 +203,16 @@ func (t *tokenizer) endSentence() {
 
 // word reads one word starting at i and returns the index after it.
 func (t *tokenizer) word(src []byte, i, end int) int {
+	// Fast path: most words are already lower-case ASCII and need no copy.
+	j := i
+	for j < end && (src[j]-'a' < 26 || src[j]-'0' < 10) {
+		j++
+	}
+	if j > i && (j == end || !continuesWord(src[j])) {
+		t.buf = append(t.buf[:0], src[i:j]...) // the last word, for abbreviations
+		t.emit(src[i:j], int32(i), int32(j))
+		return j
+	}
 	start := i
 	buf := t.buf[:0]
 	for i < end {
@@ -185,6 +274,13 @@ func isWordStart(src []byte, i, end int) bool {
 	return isWordRune(r)
 }
 
+// continuesWord reports whether byte c, right after a run of lower-case
+// letters and digits, may still belong to the word (capitals, an
+// apostrophe, a percent sign, or any non-ASCII letter).
+func continuesWord(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c == '\'' || c == '%' || c >= utf8.RuneSelf
+}
+
 // emit appends the tokens for one normalised word, expanding contractions.
 func (t *tokenizer) emit(w []byte, start, end int32) {
 	first, second := splitContraction(w)
@@ -207,7 +303,7 @@ func (t *tokenizer) pushString(w string, start, end int32) {
 		t.recorded = append(t.recorded, w)
 		return
 	}
-	t.add(t.vocab.ids[w], start, end)
+	t.add(t.vocab.lookupString(w), start, end)
 }
 
 func (t *tokenizer) add(id, start, end int32) {
@@ -217,6 +313,9 @@ func (t *tokenizer) add(id, start, end int32) {
 		t.sentOpen = true
 	} else if t.comma {
 		flags |= CommaBefore
+	}
+	if t.quote.inside() {
+		flags |= Quoted
 	}
 	t.comma = false
 	t.tokens = append(t.tokens, Token{Start: start + t.base, End: end + t.base, Word: id, Sent: t.sent, Flags: flags})
@@ -274,8 +373,12 @@ func splitContraction(w []byte) ([]byte, string) {
 			return w[:n-3], "will"
 		}
 	}
-	if pair, ok := bareContractions[string(w)]; ok {
-		return []byte(pair[0]), pair[1]
+	// Every bare contraction ends in m, e, t or s ("im", "youre", "dont",
+	// "thats"): most words skip the map.
+	if n >= 2 && n <= 8 && (w[n-1] == 'm' || w[n-1] == 'e' || w[n-1] == 't' || w[n-1] == 's') {
+		if pair, ok := bareContractions[string(w)]; ok {
+			return []byte(pair[0]), pair[1]
+		}
 	}
 	return w, ""
 }
@@ -283,12 +386,31 @@ func splitContraction(w []byte) ([]byte, string) {
 // vocabulary maps the words any pattern uses to small ids. Words outside it
 // all share id 0: no pattern can match them, so they need no identity.
 type vocabulary struct {
-	ids   map[string]int32
-	words []string // id -> word
+	ids   map[string]int32 // while patterns compile
+	words []string         // id -> word
+
+	// Lookups from prose use an open-addressing table over the words: the
+	// tokenizer asks once per word of the letter, and a Go map's string
+	// hashing and probing cost twice as much.
+	seed  maphash.Seed
+	slots []vocabSlot
+	shift uint
+}
+
+type vocabSlot struct {
+	word string
+	id   int32
 }
 
 func newVocabulary() *vocabulary {
 	return &vocabulary{ids: map[string]int32{}, words: []string{""}}
+}
+
+// vocabularyOf rebuilds a vocabulary from its words (ids are indexes).
+func vocabularyOf(words []string) *vocabulary {
+	v := &vocabulary{words: words}
+	v.freeze()
+	return v
 }
 
 func (v *vocabulary) add(w string) int32 {
@@ -298,8 +420,49 @@ func (v *vocabulary) add(w string) int32 {
 	id := int32(len(v.words))
 	v.ids[w] = id
 	v.words = append(v.words, w)
+	v.slots = nil // lookups rebuild the table
 	return id
 }
 
-// lookup does not allocate: the compiler recognises map[string(bytes)].
-func (v *vocabulary) lookup(w []byte) int32 { return v.ids[string(w)] }
+// freeze builds the lookup table; the vocabulary must not grow after.
+func (v *vocabulary) freeze() {
+	size := 16
+	for size < 2*len(v.words) {
+		size *= 2
+	}
+	v.seed = maphash.MakeSeed()
+	v.slots = make([]vocabSlot, size)
+	v.shift = uint(64 - bits.Len(uint(size-1)))
+	for id, w := range v.words {
+		if w == "" {
+			continue
+		}
+		i := int(maphash.String(v.seed, w) >> v.shift)
+		for v.slots[i].word != "" {
+			i = (i + 1) & (size - 1)
+		}
+		v.slots[i] = vocabSlot{word: w, id: int32(id)}
+	}
+}
+
+// lookup returns the id of w, or 0 when no pattern uses it.
+func (v *vocabulary) lookup(w []byte) int32 {
+	if v.slots == nil {
+		v.freeze()
+	}
+	mask := len(v.slots) - 1
+	for i := int(maphash.Bytes(v.seed, w) >> v.shift); ; i = (i + 1) & mask {
+		s := &v.slots[i]
+		if s.word == "" {
+			return 0
+		}
+		if s.word == string(w) {
+			return s.id
+		}
+	}
+}
+
+// lookupString is lookup for a string.
+func (v *vocabulary) lookupString(w string) int32 {
+	return v.lookup(unsafe.Slice(unsafe.StringData(w), len(w)))
+}

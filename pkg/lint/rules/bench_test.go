@@ -5,6 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/text"
 )
 
 // benchLetters returns the project's labelled letters, varied in style,
@@ -89,5 +92,17 @@ func BenchmarkNewLinter(b *testing.B) {
 		if _, err := NewLinter(nil); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkGoldmark1MB is the floor: parsing the same file with goldmark
+// alone, which BenchmarkLint1MB also does once.
+func BenchmarkGoldmark1MB(b *testing.B) {
+	src := bigDocument(benchLetters(b), 1<<20)
+	md := goldmark.New()
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		md.Parser().Parse(text.NewReader(src))
 	}
 }
