@@ -30,6 +30,7 @@ func TestHedging(t *testing.T) {
 		fires("I suppose I might have been out of line."),
 		fires("I guess I could have handled it better."),
 		fires("I might have overreacted a bit."),
+		fires("I guess I just wasn't feeling up to it."),
 		clean("I was wrong."),
 		clean("Maybe we could go for a walk on Sunday, if you'd like."),
 		clean("Perhaps I could cook for you on Saturday."),

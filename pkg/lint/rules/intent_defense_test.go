@@ -29,6 +29,8 @@ func TestIntentDefense(t *testing.T) {
 		fires("That was never the intention."),
 		fires("I meant no harm."),
 		fires("I was just trying to help."),
+		fires("It was meant as friendly feedback."),
+		fires("It was never meant to go viral."),
 		clean("I embarrassed you in front of your friends."),
 		clean("It doesn't matter that I didn't mean to; I did it."),
 		clean("I meant to call you that night and didn't."),

@@ -25,6 +25,8 @@ func TestSelfPity(t *testing.T) {
 		fires("I'm the one who's been hurt here."),
 		fires("It's been really hard for me too."),
 		fires("You have no idea what I've been going through."),
+		fires("I've had the worst week."),
+		fires("It's been a really tough year for me."),
 		clean("This must have been so hard for you."),
 		clean("I'm the one who lied, and I'm the one who has to fix it."),
 		clean("It was hard for me to admit this, but you deserve the truth."),
