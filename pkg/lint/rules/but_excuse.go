@@ -11,7 +11,7 @@ const (
 	butApology = "(sorry|apologize|apologise|apologizing|apologising|apologies|regret|(feel|felt) (bad|terrible|awful|horrible))"
 	butWord    = "(but|however|though|although|that said|having said that|that being said|all the same)"
 	// butLead opens every except that reads what follows the conjunction.
-	butLead = "(but|however|though|although|that said|having said that|that being said|all the same) "
+	butLead = butWord + " "
 )
 
 // ButExcuse flags an apology followed by "but", "however" or "though" that

@@ -2,6 +2,11 @@ package rules
 
 import "github.com/apology-cli/apology/pkg/lint"
 
+// hurtFeeling names how the reader may feel after the writer's act.
+const hurtFeeling = "(hurt|upset|offended|angry|mad|furious|sad|disappointed|let down|embarrassed|humiliated|" +
+	"annoyed|bothered|uncomfortable|betrayed|frustrated|devastated|heartbroken|insulted|distressed|" +
+	"worried|scared|anxious|unhappy|cross)"
+
 // NonApology flags regret for the reader's reaction instead of the writer's act.
 func NonApology() *lint.Rule {
 	return &lint.Rule{

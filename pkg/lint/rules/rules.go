@@ -37,14 +37,3 @@ func All() []*lint.Rule {
 func NewLinter(cfg *lint.Config) (*lint.Linter, error) {
 	return lint.NewPrecompiled(All(), cfg, compiled)
 }
-
-// Word groups several rules share. Patterns see normalised words, so
-// "I'm" is "i am" and "can't" is "can not".
-const (
-	// apologyVerb is a word that apologizes or expresses regret.
-	apologyVerb = "(sorry|apologize|apologise|apologizing|apologising|apologies|regret)"
-	// hurtFeeling names how the reader may feel after the writer's act.
-	hurtFeeling = "(hurt|upset|offended|angry|mad|furious|sad|disappointed|let down|embarrassed|humiliated|" +
-		"annoyed|bothered|uncomfortable|betrayed|frustrated|devastated|heartbroken|insulted|distressed|" +
-		"worried|scared|anxious|unhappy|cross)"
-)
