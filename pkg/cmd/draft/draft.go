@@ -200,7 +200,7 @@ func draftRun(opts *DraftOptions) error {
 	interactive := opts.Prompter != nil
 	given := !r.answers.Empty()
 	if !interactive {
-		if !given {
+		if opts.AnswersFile == "" && !given {
 			return errors.New("no terminal to ask the questions on: pass the answers with --answers FILE (YAML or JSON, \"-\" for standard input); see 'apology draft --help'")
 		}
 		if missing := r.answers.Missing(); len(missing) > 0 {
