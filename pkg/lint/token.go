@@ -29,6 +29,8 @@ const (
 	// paragraph: someone's speech reported in the letter ("you said it was
 	// 'just a joke'"), not the writer's own claim.
 	Quoted
+	// BlockStart: the first word of a paragraph, heading or list item.
+	BlockStart
 )
 
 // quoteState follows quotation marks through one block. Straight and curly
@@ -105,7 +107,8 @@ type tokenizer struct {
 	buf      []byte
 	base     int32 // added to every offset
 
-	quote quoteState // quotation marks open in the current block
+	quote     quoteState // quotation marks open in the current block
+	blockDone bool       // the next word starts a new block
 
 	// record keeps the normalised words instead of ids (pattern compiling).
 	record   bool
@@ -190,6 +193,7 @@ func (t *tokenizer) dotInsideSentence(src []byte, i, end int) bool {
 func (t *tokenizer) endBlock() {
 	t.endSentence()
 	t.quote = quoteState{}
+	t.blockDone = true
 }
 
 func (t *tokenizer) endSentence() {
@@ -316,6 +320,10 @@ func (t *tokenizer) add(id, start, end int32) {
 	}
 	if t.quote.inside() {
 		flags |= Quoted
+	}
+	if t.blockDone || len(t.tokens) == 0 {
+		flags |= BlockStart
+		t.blockDone = false
 	}
 	t.comma = false
 	t.tokens = append(t.tokens, Token{Start: start + t.base, End: end + t.base, Word: id, Sent: t.sent, Flags: flags})

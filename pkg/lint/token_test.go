@@ -53,7 +53,7 @@ func TestTokenSentences(t *testing.T) {
 		got = append(got, tok{v.words[x.Word], x.Sent, x.Flags})
 	}
 	want := []tok{
-		{"a", 0, SentenceStart},
+		{"a", 0, SentenceStart | BlockStart},
 		{"b", 0, SentenceEnd},
 		{"c", 1, SentenceStart},
 		{"d", 1, CommaBefore | SentenceEnd},

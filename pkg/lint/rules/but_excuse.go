@@ -1,7 +1,8 @@
 package rules
 
 import (
-	"bytes"
+	"cmp"
+	"slices"
 
 	"github.com/apology-cli/apology/pkg/lint"
 )
@@ -89,28 +90,27 @@ func runButExcuse(p *lint.Pass) {
 		if quoted(d, b.Start) {
 			continue
 		}
-		sent := d.Tokens[b.Start].Sent
+		bt := d.Tokens[b.Start]
+		// Only apologies in this sentence or the one before can own this
+		// "but"; they start at or after the first such apology.
+		i, _ := slices.BinarySearchFunc(apologies, bt.Sent-1, func(a lint.Match, sent int32) int {
+			return cmp.Compare(d.Tokens[a.Start].Sent, sent)
+		})
 		first := -1
-		for _, a := range apologies {
+		for ; i < len(apologies) && apologies[i].Start < b.Start; i++ {
+			a := apologies[i]
 			s := d.Tokens[a.Start].Sent
-			if a.Start < b.Start && !quoted(d, a.Start) && (s == sent || s == sent-1 && d.Tokens[b.Start].Flags&lint.SentenceStart != 0 && sameParagraph(d, a.Start, b.Start)) {
+			if !quoted(d, a.Start) && (s == bt.Sent || s == bt.Sent-1 && bt.Flags&lint.SentenceStart != 0 && bt.Flags&lint.BlockStart == 0) {
 				first = a.Start
 				break
 			}
 		}
 		switch {
 		case first < 0:
-		case d.Tokens[first].Sent == sent:
+		case d.Tokens[first].Sent == bt.Sent:
 			p.Report(first, b.End, "", "")
 		default:
 			p.Report(b.Start, b.End, `"{phrase}" opens an excuse right after the apology`, "")
 		}
 	}
-}
-
-// sameParagraph reports whether no blank line lies between tokens i and j.
-func sameParagraph(d *lint.Document, i, j int) bool {
-	between := d.Src[d.Tokens[i].End:d.Tokens[j].Start]
-	between = bytes.ReplaceAll(between, []byte("\r"), nil)
-	return !bytes.Contains(between, []byte("\n\n"))
 }
