@@ -6,6 +6,7 @@ package surveyprompt
 import (
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 
 	"github.com/AlecAivazis/survey/v2"
@@ -73,8 +74,37 @@ func mapErr(err error) error {
 // Input implements prompt.Prompter.
 func (p *Prompter) Input(message, help, defaultValue string, validate prompt.Validator) (string, error) {
 	var s string
-	err := p.ask(&survey.Input{Message: message, Help: help, Default: defaultValue}, &s, p.esc, validate)
+	q := &input{&survey.Input{Message: message, Help: help, Default: defaultValue}}
+	err := p.ask(q, &s, p.esc, validate)
 	return s, err
+}
+
+// input is survey's Input, minus a drawing bug: when Enter is pressed the
+// typed answer is erased from the screen, yet survey still counts its
+// lines when it redraws, so an answer long enough to wrap made it erase
+// the line above too (the previous question and its answer). Once the
+// answer is read, the renderer is told that only the question is drawn.
+type input struct{ *survey.Input }
+
+func (i *input) Prompt(config *survey.PromptConfig) (any, error) {
+	v, err := i.Input.Prompt(config)
+	_, layout, terr := core.RunTemplate(survey.InputQuestionTemplate, survey.InputTemplateData{
+		Input: *i.Input, ShowHelp: showingHelp(i.Input), Config: config,
+	})
+	if terr == nil {
+		stdio := i.Stdio()
+		i.Renderer = survey.Renderer{}
+		i.WithStdio(stdio)
+		i.AppendRenderedText(layout)
+	}
+	return v, err
+}
+
+// showingHelp reads whether the Input shows its help text (survey keeps
+// it unexported); false if survey's fields change.
+func showingHelp(in *survey.Input) bool {
+	f := reflect.ValueOf(in).Elem().FieldByName("showingHelp")
+	return f.IsValid() && f.Kind() == reflect.Bool && f.Bool()
 }
 
 // Multiline implements prompt.Prompter (two empty lines finish it).
