@@ -87,7 +87,7 @@ func Compose(tmpl *template.Template, a *Answers) (*Letter, error) {
 	if err := tmpl.Execute(&body, data); err != nil {
 		return nil, templateError(err)
 	}
-	l := &Letter{To: a.Recipient, From: a.From, Body: tidy(body.String())}
+	l := &Letter{To: data["To"].(string), From: data["From"].(string), Body: tidy(body.String())}
 	if strings.TrimSpace(l.Body) == "" {
 		return nil, fmt.Errorf("%s: the template wrote an empty letter", tmpl.Name())
 	}
@@ -126,8 +126,8 @@ func Data(a *Answers) (map[string]any, error) {
 	}
 	why := Sentence(Tidy(a.Why))
 	d := map[string]any{
-		"To":             Tidy(a.Recipient),
-		"From":           Tidy(a.From),
+		"To":             Name(a.Recipient),
+		"From":           Name(a.From),
 		"Relationship":   a.Relationship,
 		"Tone":           tone,
 		"Formal":         formal,
@@ -149,6 +149,16 @@ func Data(a *Answers) (map[string]any, error) {
 		d[k] = v
 	}
 	return d, nil
+}
+
+// Name is a name as the letter writes it: typed all in lower case
+// ("jo"), it gets a capital; otherwise it is kept as written ("de Vries").
+func Name(s string) string {
+	s = Tidy(s)
+	if strings.ToLower(s) == s {
+		return upperFirst(s)
+	}
+	return s
 }
 
 // pronouns are the writer's words for themselves: {{.Im}} sorry,

@@ -112,6 +112,14 @@ func TestComposeTemplateErrors(t *testing.T) {
 	}
 }
 
+func TestName(t *testing.T) {
+	for in, want := range map[string]string{"jo": "Jo", "  mum ": "Mum", "de Vries": "de Vries", "Ms Okafor": "Ms Okafor", "élodie": "Élodie", "": ""} {
+		if got := letter.Name(in); got != want {
+			t.Errorf("Name(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestPlainText(t *testing.T) {
 	md := "---\nto: Alex\n---\n\nAlex,\n\n" + strings.Repeat("word ", 30) + "end.\n\n- " + strings.Repeat("item ", 20) + "end.\n\nLove,\nSam\n"
 	got := letter.PlainText(md)
