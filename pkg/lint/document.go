@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"runtime"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -38,14 +39,98 @@ func parseDocument(src []byte, vocab *vocabulary) *Document {
 	}
 	body = skipFrontMatter(src, body)
 
-	// Segment offsets are relative to the parsed body; the tokenizer adds
-	// base so token offsets are relative to the whole source.
-	t := &tokenizer{vocab: vocab, tokens: make([]Token, 0, len(src)/5), base: int32(body)}
-	root := markdown.Parser().Parse(text.NewReader(src[body:]))
-	w := walker{d: d, t: t, src: src[body:], base: body}
-	w.blocks(root)
-	d.Tokens = t.tokens
+	// A long document is parsed as two halves on two cores, split where a
+	// new top-level block must begin, so both halves hold the same blocks
+	// the whole would. (One difference: a reference link whose definition
+	// is in the other half stays literal text, and its label is linted.)
+	split := -1
+	if len(src)-body >= parallelMin && runtime.GOMAXPROCS(0) > 1 {
+		split = blockBoundary(src, body, body+(len(src)-body)/2)
+	}
+	var p parsed
+	if split < 0 {
+		p = parseRange(src, body, len(src), vocab)
+	} else {
+		p = parseHalves(src, body, split, vocab)
+	}
+	d.Tokens, d.directives = p.tokens, p.dirs
 	return d
+}
+
+// parseHalves parses src[from:split] and src[split:] concurrently and
+// joins them as if parsed whole.
+func parseHalves(src []byte, from, split int, vocab *vocabulary) parsed {
+	var second parsed
+	done := make(chan struct{})
+	go func() {
+		second = parseRange(src, split, len(src), vocab)
+		close(done)
+	}()
+	first := parseRange(src, from, split, vocab)
+	<-done
+	for i := range second.tokens {
+		second.tokens[i].Sent += first.sentences
+	}
+	return parsed{
+		tokens:    append(first.tokens, second.tokens...),
+		dirs:      append(first.dirs, second.dirs...),
+		sentences: first.sentences + second.sentences,
+	}
+}
+
+// parallelMin is the body size from which parsing is split in two: below
+// it, a goroutine costs more than it saves.
+const parallelMin = 128 << 10
+
+// parsed is the prose of one range of a document.
+type parsed struct {
+	tokens    []Token
+	dirs      []directive
+	sentences int32
+}
+
+// parseRange parses src[from:to] as Markdown and tokenizes its prose.
+func parseRange(src []byte, from, to int, vocab *vocabulary) parsed {
+	// Segment offsets are relative to the parsed range; the tokenizer adds
+	// base so token offsets are relative to the whole source.
+	t := &tokenizer{vocab: vocab, tokens: make([]Token, 0, (to-from)/5), base: int32(from)}
+	root := markdown.Parser().Parse(text.NewReader(src[from:to]))
+	w := walker{t: t, src: src[from:to], base: from}
+	w.blocks(root)
+	return parsed{tokens: t.tokens, dirs: w.dirs, sentences: t.sent}
+}
+
+// blockBoundary returns the offset of a line at or after mid (and before
+// the end) that must start a new top-level block: an unindented line
+// after a blank one, outside fenced code and HTML comments. -1 if none.
+func blockBoundary(src []byte, from, mid int) int {
+	inFence, inComment := false, false
+	var fence byte
+	blank := false
+	for off := from; off < len(src); {
+		l, _ := lineAt(src, off)
+		line := bytes.TrimRight(l.text, "\r")
+		trimmed := bytes.TrimLeft(line, " \t")
+		switch {
+		case inComment:
+			if bytes.Contains(line, []byte("-->")) {
+				inComment = false
+			}
+		case inFence:
+			if len(trimmed) >= 3 && trimmed[0] == fence && bytes.Count(trimmed[:3], []byte{fence}) == 3 {
+				inFence = false
+			}
+		case bytes.HasPrefix(trimmed, []byte("```")) || bytes.HasPrefix(trimmed, []byte("~~~")):
+			inFence, fence = true, trimmed[0]
+		case bytes.Contains(line, []byte("<!--")) && !bytes.Contains(line[bytes.Index(line, []byte("<!--")):], []byte("-->")):
+			inComment = true
+		case off >= mid && blank && len(line) > 0 && line[0] != ' ' && line[0] != '\t':
+			return off
+		}
+		blank = len(trimmed) == 0 && !inFence && !inComment
+		off = l.next
+	}
+	return -1
 }
 
 // skipFrontMatter returns the offset after a leading YAML front matter
@@ -87,10 +172,10 @@ func lineAt(b []byte, off int) (srcLine, bool) {
 
 // walker visits the blocks that hold the writer's prose.
 type walker struct {
-	d    *Document
 	t    *tokenizer
 	src  []byte
 	base int
+	dirs []directive
 }
 
 func (w *walker) blocks(n ast.Node) {
@@ -139,7 +224,7 @@ func (w *walker) inlines(n ast.Node) {
 func (w *walker) directives(start, stop int) {
 	if dir, ok := parseDirective(w.src[start:stop]); ok {
 		dir.offset = w.base + start
-		w.d.directives = append(w.d.directives, dir)
+		w.dirs = append(w.dirs, dir)
 	}
 }
 

@@ -2,6 +2,7 @@
 package lint
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -122,7 +123,12 @@ func lintRun(opts *LintOptions) error {
 		findings = append(findings, linter.Lint(in.name, in.src)...)
 	}
 	color := opts.IO.ColorEnabled() && !opts.NoColor
-	if err := report.Write(opts.IO.Out, opts.Format, findings, linter.Rules(), report.Options{Color: color, Files: len(inputs)}); err != nil {
+	// Buffered: a big run prints thousands of lines, one write each otherwise.
+	out := bufio.NewWriter(opts.IO.Out)
+	if err := report.Write(out, opts.Format, findings, linter.Rules(), report.Options{Color: color, Files: len(inputs)}); err != nil {
+		return err
+	}
+	if err := out.Flush(); err != nil {
 		return err
 	}
 	if len(ioErrs) > 0 {

@@ -106,3 +106,18 @@ func BenchmarkGoldmark1MB(b *testing.B) {
 		md.Parser().Parse(text.NewReader(src))
 	}
 }
+
+// BenchmarkLint1MBCold is one process's work: a new linter (whose
+// automaton is built lazily) linting the file once.
+func BenchmarkLint1MBCold(b *testing.B) {
+	src := bigDocument(benchLetters(b), 1<<20)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := NewLinter(nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		l.Lint("big.md", src)
+	}
+}
