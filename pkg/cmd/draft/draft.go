@@ -127,7 +127,7 @@ by name or file. 'apology templates' lists them.`,
 	fl.StringVar(&opts.Template, "template", "", "template name or file (default: the relationship's)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write the letter to this file (atomically) instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "replace an existing --output file; write the letter even if the rules flag it")
-	fl.StringVar(&opts.Format, "format", "md", "output format: "+strings.Join(Formats, " or "))
+	fl.StringVar(&opts.Format, "format", "md", "output format: "+orList(Formats))
 	for _, af := range answerFlags {
 		values[af.flag] = fl.String(af.flag, "", af.usage)
 	}
@@ -169,7 +169,7 @@ func draftRun(opts *DraftOptions) error {
 		opts.Format = "md"
 	}
 	if !slices.Contains(Formats, opts.Format) {
-		return cmdutil.FlagErrorf("--format: unknown format %q (want %s)", opts.Format, strings.Join(Formats, " or "))
+		return cmdutil.FlagErrorf("--format: unknown format %q (want %s)", opts.Format, orList(Formats))
 	}
 	if err := opts.mailAddresses(); err != nil {
 		return err
@@ -622,6 +622,14 @@ func printAnswerFindings(w io.Writer, findings []letter.AnswerFinding) {
 			fmt.Fprintf(w, "    try: %s\n", f.Suggestion)
 		}
 	}
+}
+
+// orList writes "a, b or c".
+func orList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
 }
 
 func plural(n int, word string) string {
