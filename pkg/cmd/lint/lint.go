@@ -177,7 +177,7 @@ func Setup(workDir, configPath, failOnFlag string, only, disable []string) (*lin
 		}
 		cfg = c
 	}
-	l, err := lint.New(all, cfg)
+	l, err := lint.NewPrecompiled(all, cfg, rules.Compiled())
 	if err != nil {
 		return nil, 0, err
 	}
