@@ -28,6 +28,7 @@ import (
 	"net/textproto"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -133,7 +134,7 @@ func (h Headers) parse() (*parsed, error) {
 	if p.cc, err = parseList(h.Cc); err != nil {
 		return nil, &FieldError{"Cc", err}
 	}
-	if h.MessageID != "" && !messageIDRe.MatchString(h.MessageID) {
+	if h.MessageID != "" && !messageIDRe().MatchString(h.MessageID) {
 		return nil, &FieldError{"Message-ID", fmt.Errorf("%q is not of the form <id@domain>", h.MessageID)}
 	}
 	return p, nil
@@ -175,7 +176,7 @@ func parseList(s string) ([]*mail.Address, error) {
 	return list, nil
 }
 
-var messageIDRe = regexp.MustCompile(`^<[^<>@\s]+@[^<>@\s]+>$`)
+var messageIDRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^<[^<>@\s]+@[^<>@\s]+>$`) })
 
 // maxLine is the RFC 5322 limit on a line, CRLF excluded.
 const maxLine = 998
@@ -284,7 +285,7 @@ func formatList(list []*mail.Address) string {
 // newMessageID makes a unique id on the sender's domain.
 func newMessageID(from string) string {
 	domain := from[strings.LastIndexByte(from, '@')+1:]
-	if !domainRe.MatchString(domain) {
+	if !domainRe().MatchString(domain) {
 		domain = "localhost"
 	}
 	var b [12]byte
@@ -292,7 +293,9 @@ func newMessageID(from string) string {
 	return fmt.Sprintf("<%s.%s@%s>", time.Now().UTC().Format("20060102150405"), hex.EncodeToString(b[:]), strings.ToLower(domain))
 }
 
-var domainRe = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$`)
+var domainRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$`)
+})
 
 // makeBoundary derives the boundary from the message, so the same message
 // gets the same bytes. It starts with "=_", which quoted-printable text

@@ -102,7 +102,7 @@ func TestWriteGeneratesDateAndMessageID(t *testing.T) {
 		t.Errorf("Date = %v (%v), want about now", d, err)
 	}
 	id := hdr.Get("Message-ID")
-	if !messageIDRe.MatchString(id) || !strings.HasSuffix(id, "@example.com>") {
+	if !messageIDRe().MatchString(id) || !strings.HasSuffix(id, "@example.com>") {
 		t.Errorf("Message-ID = %q, want <...@example.com>", id)
 	}
 	var again bytes.Buffer

@@ -7,6 +7,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/yuin/goldmark"
@@ -23,15 +24,18 @@ import (
 // strikethrough, task lists, bare URLs as links) and Typographer (curly
 // quotes, dashes, ellipses). It stays in goldmark's safe mode, so raw HTML
 // in a letter is never passed through. It is safe for concurrent use.
-var markdown = goldmark.New(
-	goldmark.WithExtensions(extension.GFM, extension.Typographer),
-	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(mailTransformer{}, 1000))),
-	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(codeRenderer{}, 100))),
-)
+// It is built on first use: commands that never render don't pay for it.
+var markdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.Typographer),
+		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(mailTransformer{}, 1000))),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(codeRenderer{}, 100))),
+	)
+})
 
 // parse parses the letter's body.
 func (l *Letter) parse() ast.Node {
-	return markdown.Parser().Parse(text.NewReader(l.Body))
+	return markdown().Parser().Parse(text.NewReader(l.Body))
 }
 
 // Inline styles: email clients drop <style> elements and external sheets,
@@ -174,7 +178,7 @@ func rawString(s string) *ast.String {
 	return n
 }
 
-var schemeRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*):`)
+var schemeRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*):`) })
 
 // allowedURL accepts links a letter may carry: web, mail and phone links,
 // and links without a scheme. Browsers ignore control characters and
@@ -187,7 +191,7 @@ func allowedURL(dest []byte) bool {
 		}
 		return r
 	}, u)
-	m := schemeRe.FindStringSubmatch(u)
+	m := schemeRe().FindStringSubmatch(u)
 	if m == nil {
 		// No scheme. A colon before any "/", "?" or "#" would still be
 		// read as one by some clients: refuse those.
@@ -237,7 +241,7 @@ func renderCode(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast
 // writes only the body's content, for pasting into another page or mail.
 func HTML(w io.Writer, l *Letter, title string, fragment bool) error {
 	var body bytes.Buffer
-	if err := markdown.Renderer().Render(&body, l.Body, l.parse()); err != nil {
+	if err := markdown().Renderer().Render(&body, l.Body, l.parse()); err != nil {
 		return fmt.Errorf("%s: %w", l.Name, err)
 	}
 	if fragment {

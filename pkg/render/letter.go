@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -97,7 +98,7 @@ func cutLine(b []byte, off int) (line []byte, next int) {
 
 func trimEOL(b []byte) string { return strings.TrimRight(string(b), " \t\r") }
 
-var langRe = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
+var langRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`) })
 
 func parseMeta(fm []byte) (Meta, error) {
 	var m Meta
@@ -129,7 +130,7 @@ func parseMeta(fm []byte) (Meta, error) {
 			m.Subject, err = scalar(k.Value, v)
 		case "lang":
 			m.Lang, err = scalar(k.Value, v)
-			if err == nil && m.Lang != "" && !langRe.MatchString(m.Lang) {
+			if err == nil && m.Lang != "" && !langRe().MatchString(m.Lang) {
 				err = fmt.Errorf("line %d: lang: %q is not a language tag like \"en\" or \"pt-BR\"", fileLine(v.Line), m.Lang)
 			}
 		}
@@ -179,13 +180,13 @@ func stringList(key string, v *yaml.Node) ([]string, error) {
 
 // quotedNameRe matches `key: "Name" <address>` (or a list item), which
 // YAML reads as a quoted string followed by stray text.
-var quotedNameRe = regexp.MustCompile(`^\s*(?:-\s+|[A-Za-z]+:\s+)("[^"]*"\s*<[^>]*>)\s*$`)
+var quotedNameRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(?:-\s+|[A-Za-z]+:\s+)("[^"]*"\s*<[^>]*>)\s*$`) })
 
 // quotedNameHint explains the commonest front matter mistake: a display
 // name in double quotes before an address.
 func quotedNameHint(fm []byte) string {
 	for i, line := range strings.Split(string(fm), "\n") {
-		if m := quotedNameRe.FindStringSubmatch(strings.TrimRight(line, "\r")); m != nil {
+		if m := quotedNameRe().FindStringSubmatch(strings.TrimRight(line, "\r")); m != nil {
 			return fmt.Sprintf("line %d: a quoted name followed by an address must be quoted as a whole: '%s'", fileLine(i+1), m[1])
 		}
 	}
@@ -193,13 +194,13 @@ func quotedNameHint(fm []byte) string {
 }
 
 // yamlLineRe finds the line numbers in the YAML library's messages.
-var yamlLineRe = regexp.MustCompile(`line (\d+)`)
+var yamlLineRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`line (\d+)`) })
 
 // cleanYAMLError drops the library's "yaml: " prefix and turns its line
 // numbers, which count from the first line after "---", into the file's.
 func cleanYAMLError(err error) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	msg = yamlLineRe.ReplaceAllStringFunc(msg, func(s string) string {
+	msg = yamlLineRe().ReplaceAllStringFunc(msg, func(s string) string {
 		n, _ := strconv.Atoi(s[len("line "):])
 		return fmt.Sprintf("line %d", fileLine(n))
 	})
