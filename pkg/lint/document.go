@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -26,7 +27,8 @@ type Document struct {
 
 // markdown is shared: a goldmark instance is safe for concurrent use and
 // costly to build. Plain CommonMark is enough to tell prose from the rest.
-var markdown = goldmark.New()
+// It is built on first use, so commands that lint nothing don't pay for it.
+var markdown = sync.OnceValue(func() goldmark.Markdown { return goldmark.New() })
 
 // parseDocument parses src once and tokenizes the prose in it.
 func parseDocument(src []byte, vocab *vocabulary) *Document {
@@ -94,7 +96,7 @@ func parseRange(src []byte, from, to int, vocab *vocabulary) parsed {
 	// Segment offsets are relative to the parsed range; the tokenizer adds
 	// base so token offsets are relative to the whole source.
 	t := &tokenizer{vocab: vocab, tokens: make([]Token, 0, (to-from)/5), base: int32(from)}
-	root := markdown.Parser().Parse(text.NewReader(src[from:to]))
+	root := markdown().Parser().Parse(text.NewReader(src[from:to]))
 	w := walker{t: t, src: src[from:to], base: from}
 	w.blocks(root)
 	return parsed{tokens: t.tokens, dirs: w.dirs, sentences: t.sent}

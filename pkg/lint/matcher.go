@@ -165,7 +165,9 @@ func compileMatcher(rules []*Rule) (*matcher, error) {
 
 // ready sets up the lazily built DFA once the NFA is complete.
 func (m *matcher) ready() {
-	m.vocab.freeze()
+	if m.vocab.slots == nil {
+		m.vocab.freeze()
+	}
 	m.index = map[string]int32{}
 	m.dfa = append(m.dfa[:0], dstate{}) // DFA state 0: dead
 	m.mark = make([]uint32, len(m.states))
