@@ -3,7 +3,6 @@ package lint
 import (
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // Pattern syntax, over normalised words (lower case, one apostrophe form,
@@ -290,16 +289,8 @@ func isPlainWord(w string) bool {
 			return false
 		}
 	}
-	// Contractions typed without an apostrophe ("im", "dont") all end in
-	// m, e, t or s; only those need the map.
-	switch {
-	case w == "":
-		return false
-	case strings.IndexByte("mets", w[len(w)-1]) < 0:
-		return true
-	}
-	_, contraction := bareContractions[w]
-	return !contraction
+	_, _, contraction := bareContraction([]byte(w)) // "im" is "i am"
+	return w != "" && !contraction
 }
 
 // normaliseWords returns the normalised words of text, contractions

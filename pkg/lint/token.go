@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"hash/maphash"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
@@ -209,12 +208,22 @@ func (t *tokenizer) endSentence() {
 func (t *tokenizer) word(src []byte, i, end int) int {
 	// Fast path: most words are already lower-case ASCII and need no copy.
 	j := i
+	h := uint64(fnvOffset)
 	for j < end && (src[j]-'a' < 26 || src[j]-'0' < 10) {
+		h = (h ^ uint64(src[j])) * fnvPrime
 		j++
 	}
 	if j > i && (j == end || !continuesWord(src[j])) {
-		t.buf = append(t.buf[:0], src[i:j]...) // the last word, for abbreviations
-		t.emit(src[i:j], int32(i), int32(j))
+		w := src[i:j]
+		t.buf = append(t.buf[:0], w...) // the last word, for abbreviations
+		if first, second, ok := bareContraction(w); ok {
+			t.pushString(first, int32(i), int32(j))
+			t.pushString(second, int32(i), int32(j))
+		} else if t.record {
+			t.push(w, int32(i), int32(j))
+		} else {
+			t.add(t.vocab.lookupHashed(w, h), int32(i), int32(j))
+		}
 		return j
 	}
 	start := i
@@ -335,14 +344,6 @@ var (
 	sIsWords = map[string]bool{"it": true, "that": true, "there": true, "here": true, "what": true,
 		"who": true, "he": true, "she": true, "this": true, "everything": true, "nothing": true}
 	ntBases = map[string]string{"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
-	// Contractions typed without the apostrophe that are not also words.
-	bareContractions = map[string][2]string{
-		"im": {"i", "am"}, "ive": {"i", "have"}, "youre": {"you", "are"}, "dont": {"do", "not"},
-		"didnt": {"did", "not"}, "doesnt": {"does", "not"}, "isnt": {"is", "not"}, "wasnt": {"was", "not"},
-		"couldnt": {"could", "not"}, "shouldnt": {"should", "not"}, "wouldnt": {"would", "not"},
-		"hadnt": {"had", "not"}, "havent": {"have", "not"}, "cant": {"can", "not"}, "wont": {"will", "not"},
-		"cannot": {"can", "not"}, "theyre": {"they", "are"}, "thats": {"that", "is"},
-	}
 )
 
 // splitContraction returns the first word and, for a contraction, the word
@@ -381,14 +382,53 @@ func splitContraction(w []byte) ([]byte, string) {
 			return w[:n-3], "will"
 		}
 	}
-	// Every bare contraction ends in m, e, t or s ("im", "youre", "dont",
-	// "thats"): most words skip the map.
-	if n >= 2 && n <= 8 && (w[n-1] == 'm' || w[n-1] == 'e' || w[n-1] == 't' || w[n-1] == 's') {
-		if pair, ok := bareContractions[string(w)]; ok {
-			return []byte(pair[0]), pair[1]
-		}
+	if first, second, ok := bareContraction(w); ok {
+		return []byte(first), second
 	}
 	return w, ""
+}
+
+// bareContraction expands a contraction typed without its apostrophe that
+// is not also a word ("im", "dont"). A switch, not a map: the tokenizer
+// asks for every word.
+func bareContraction(w []byte) (first, second string, ok bool) {
+	switch string(w) {
+	case "im":
+		return "i", "am", true
+	case "ive":
+		return "i", "have", true
+	case "youre":
+		return "you", "are", true
+	case "theyre":
+		return "they", "are", true
+	case "thats":
+		return "that", "is", true
+	case "dont":
+		return "do", "not", true
+	case "didnt":
+		return "did", "not", true
+	case "doesnt":
+		return "does", "not", true
+	case "isnt":
+		return "is", "not", true
+	case "wasnt":
+		return "was", "not", true
+	case "couldnt":
+		return "could", "not", true
+	case "shouldnt":
+		return "should", "not", true
+	case "wouldnt":
+		return "would", "not", true
+	case "hadnt":
+		return "had", "not", true
+	case "havent":
+		return "have", "not", true
+	case "cant", "cannot":
+		return "can", "not", true
+	case "wont":
+		return "will", "not", true
+	}
+	return "", "", false
 }
 
 // vocabulary maps the words any pattern uses to small ids. Words outside it
@@ -400,7 +440,6 @@ type vocabulary struct {
 	// Lookups from prose use an open-addressing table over the words: the
 	// tokenizer asks once per word of the letter, and a Go map's string
 	// hashing and probing cost twice as much.
-	seed  maphash.Seed
 	slots []vocabSlot
 	shift uint
 }
@@ -438,14 +477,13 @@ func (v *vocabulary) freeze() {
 	for size < 2*len(v.words) {
 		size *= 2
 	}
-	v.seed = maphash.MakeSeed()
 	v.slots = make([]vocabSlot, size)
 	v.shift = uint(64 - bits.Len(uint(size-1)))
 	for id, w := range v.words {
 		if w == "" {
 			continue
 		}
-		i := int(maphash.String(v.seed, w) >> v.shift)
+		i := int(mix(hashString(w)) >> v.shift)
 		for v.slots[i].word != "" {
 			i = (i + 1) & (size - 1)
 		}
@@ -453,13 +491,41 @@ func (v *vocabulary) freeze() {
 	}
 }
 
+// FNV-1a, which the tokenizer's fast path computes while it scans a word.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashBytes(w []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range w {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+func hashString(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// mix spreads FNV's weak high bits before they pick a slot.
+func mix(h uint64) uint64 { return h * 0x9E3779B97F4A7C15 }
+
 // lookup returns the id of w, or 0 when no pattern uses it.
-func (v *vocabulary) lookup(w []byte) int32 {
+func (v *vocabulary) lookup(w []byte) int32 { return v.lookupHashed(w, hashBytes(w)) }
+
+// lookupHashed is lookup with w's hash already known.
+func (v *vocabulary) lookupHashed(w []byte, h uint64) int32 {
 	if v.slots == nil {
 		v.freeze()
 	}
 	mask := len(v.slots) - 1
-	for i := int(maphash.Bytes(v.seed, w) >> v.shift); ; i = (i + 1) & mask {
+	for i := int(mix(h) >> v.shift); ; i = (i + 1) & mask {
 		s := &v.slots[i]
 		if s.word == "" {
 			return 0
