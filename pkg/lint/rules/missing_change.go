@@ -56,6 +56,12 @@ func MissingChange() *lint.Rule {
 			"(i|we) (will|am going to|am) ... (every|each) (day|week|weekday|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|rehearsal|match|meeting|gig|shift|handover)",
 			"so (that|) (it|this|that) (does not|will not|can not|never|would not) happen again",
 			"(i|we) have (deleted|blocked|uninstalled|removed) (the|my|his|her|their|that|this) (*|) (app|apps|account|accounts|number|contact|profile|game|games)",
+			// Dated starts: "Starting this week, ...", "As of Monday, ...".,
+			"(starting|beginning) (from|) (this|next|today|tomorrow|now|immediately|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the first|the 1st)",
+			"^ (as of|from|effective) (this|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (week|month|term|year|season|weekend|morning|evening|,|on|onwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday|*)",
+			"(every|each) time ... (i|we) (will|am going to|are going to|now)",
+			// A business naming the new check: "every order is now checked by a second person".,
+			"(is|are|will be|will now be|is now|are now|now gets|now get) (now|always|) (checked|double checked|reviewed|confirmed|verified|signed off|signed in|tested|inspected|logged|labelled|labeled|locked) (by|against|before|twice|in writing|every|each|and)",
 		},
 		Except: []string{
 			"(not|never|no) .. (started|begun|stopped|signed up|joined|changed)",
@@ -63,6 +69,8 @@ func MissingChange() *lint.Rule {
 			"(i|we) (will|am going to) (never|always)",
 			"(always|never|forever) ... from now on",
 			"from now on ... (i|we) (will|swear|promise) (always|never)",
+			"(i|we) (have|have also|have already|have now) added (a|an|one|two|three|some|) (free|complimentary|extra|bonus|credit|discount|voucher|refund|gift|month|week|months|weeks)",
+			"now (leave|put|move|draw) (it|this|that|everything|all this|all of this|the matter|a line)",
 		},
 	}
 }

@@ -13,6 +13,9 @@ func TestMissingChange(t *testing.T) {
 		fires("Anya,\n\nI'm sorry. I swear I'll always be there for you from now on.\n"),
 		fires("Jess,\n\nI'm sorry. I've deleted the post.\n"),
 		fires("Jade,\n\nI'm sorry. I know you'd booked the time off.\n"),
+		fires("Joanne,\n\nWe're sorry for the delay. We've added a free month of hosting to your account.\n"),
+		fires("Team,\n\nI'm sorry about Friday. I'd ask that we now leave this behind us.\n"),
+		fires("Kim,\n\nI'm sorry. The photos from this week are on the drive.\n"),
 	})
 }
 
@@ -33,6 +36,10 @@ func TestChangeEvidence(t *testing.T) {
 		"I have a new rule: no phone at dinner.", "I've asked Ben to remind me on Tuesdays.",
 		"I'll be at every rehearsal on time.", "I've set a reminder so it doesn't happen again.",
 		"I've signed up for a first aid course.",
+		"Starting this week, a second person checks every order before it goes out.",
+		"Starting today, pickups are a recurring alarm on my phone.", "As of Monday, the rota goes out a week ahead.",
+		"Every time I borrow something, I'll write down when it's due back.",
+		"Every booking will now be confirmed in writing two weeks ahead.",
 	} {
 		cases = append(cases, clean("Jo,\n\nI'm sorry I forgot your birthday. It was my fault, and I'll take you out on Saturday. "+s+"\n"))
 	}

@@ -62,6 +62,13 @@ func MissingRepair() *lint.Rule {
 			"(i|we) will (back you up|back it up|support you|vouch for you|stand up for you|speak up for you)",
 			"(i|we) (have|have already|will) (handed|hand|given|give) (over|back|you back|it back|them back)",
 			"(i|we) will come (round|over|by|back) (and|to)",
+			// Completed repairs, in the writer's or the business "we" voice.,
+			"(i|we) (have|have already|have also|have now|have just) (already|also|now|just|) (refunded|reimbursed|credited|replaced|repaired|fixed|paid|covered|rebooked|rescheduled|reordered|re ordered|waived|returned|reversed|reinstated|restored|redelivered|resent|reprinted|transferred|cleaned|replanted|repainted|reimbursing|refunding|replacing|repairing)",
+			"(i|we) (have|have already|have also|have now|have just) (already|also|now|just|) (sent|posted|couriered|dispatched|delivered|ordered|bought|booked|got|brought) (you|) (a|an|the|your|another|two) (*|* *|) (correct|right|replacement|new|same|missing|spare|proper|refund|full|identical|fresh|copy)",
+			"at (our|my) (own|) (cost|expense)",
+			"at no (extra|further|additional|) (cost|charge) to (you|your|families|customers|anyone)",
+			"(i|we) (will|will also|am going to|are going to|am also going to) (tell|explain to|apologise to|apologize to|talk to|speak to|ring|call|write to) ... (myself|ourselves|in person|face to face)",
+			"(i|we) (have|have already|have also|have now) (booked|arranged|organised|organized) (for|) (a|an|the) (*|) (engineer|plumber|technician|repair|replacement|cleaner|contractor|joiner|electrician|builder|glazier|locksmith|courier|driver)",
 		},
 		Except: []string{
 			"(after which|in return|in exchange|provided that you|provided you|as long as you|so long as you|once you have|on condition) .. (i|we) (would|will|can|could) (be|) (happy|glad|willing|offer|give|refund|include|waive|add|throw in)",
@@ -75,6 +82,7 @@ func MissingRepair() *lint.Rule {
 			"(you|he|she|they) let me",
 			"(pay|paid|paying) (more|closer|better|) attention",
 			"(i|we) (will|can|could) (not|never) (pay|replace|fix|repair|undo|cover)",
+			"(if|whether|once|when|until) (i|we) (have|had) (already|also|now|just|) (refunded|reimbursed|credited|replaced|repaired|fixed|paid|covered|sent|ordered)",
 		},
 	}
 }

@@ -11,6 +11,8 @@ func TestMissingRepair(t *testing.T) {
 		fires("Sam,\n\nI'm sorry. Let me know when you're free, and let me explain.\n"),
 		fires("Jo,\n\nI'm sorry. I want to clear the air and I'd like to explain.\n"),
 		fires("Jo,\n\nI'm sorry. I can never make it up to you, and I won't pay attention to the gossip.\n"),
+		fires("Jo,\n\nI'm sorry. We haven't refunded the charge yet, and I won't tell them myself.\n"),
+		fires("Jo,\n\nI'm sorry. If we had refunded you sooner, you wouldn't have had to write.\n"),
 	})
 }
 
@@ -32,6 +34,10 @@ func TestRepairEvidence(t *testing.T) {
 		"I'll pay you back on Friday.", "I've offered to pay for the cleaning.", "I'd be glad to call them for you.",
 		"I've asked Marcus to give you the first slot on Thursday.", "I've handed the banking over to you.",
 		"I've written to your parents to tell them I was out of line.",
+		"We have refunded the £72 in charges to your account.", "We've sent the correct bike by courier.",
+		"I've ordered the same edition.", "The new one will arrive on Monday at our cost.",
+		"I'll tell Sunita and the others myself.", "We've already reimbursed your deposit.",
+		"We have rebooked the visit at no cost to families.", "We've arranged for an engineer to visit on Monday.",
 	} {
 		cases = append(cases, clean("Jo,\n\nI'm sorry I broke your vase. It was my fault. "+s+"\n\nFrom now on I'll be careful.\n"))
 	}
