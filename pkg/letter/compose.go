@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strings"
 	"text/template"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -31,10 +30,6 @@ func (l *Letter) Markdown() string {
 	}
 	return "---\n" + string(fm) + "---\n\n" + l.Body
 }
-
-// Text is the letter as plain text for an email or a note: no front
-// matter, long lines wrapped.
-func (l *Letter) Text() string { return PlainText(l.Markdown()) }
 
 // Funcs are the functions templates may call, besides text/template's.
 var Funcs = template.FuncMap{
@@ -206,69 +201,3 @@ func tidy(s string) string {
 	return strings.Join(out, "\n") + "\n"
 }
 
-// TextWidth is where plain text wraps.
-const TextWidth = 72
-
-// PlainText turns a letter in Markdown into plain text: the front matter
-// goes, and lines longer than TextWidth wrap (list items with a hanging
-// indent). Short lines, like a sign-off, stay as they are.
-func PlainText(md string) string {
-	body := strings.TrimLeft(StripFrontMatter(md), "\n")
-	var b strings.Builder
-	for _, line := range strings.Split(strings.TrimRight(body, "\n"), "\n") {
-		indent := ""
-		if m := listMarker.FindString(line); m != "" {
-			indent = strings.Repeat(" ", utf8.RuneCountInString(m))
-		}
-		wrap(&b, line, indent)
-	}
-	return b.String()
-}
-
-var listMarker = regexp.MustCompile(`^\s*(?:[-*+]|\d{1,3}[.)]) `)
-
-func wrap(b *strings.Builder, line, indent string) {
-	words := strings.Fields(line)
-	if len(words) == 0 || utf8.RuneCountInString(line) <= TextWidth {
-		b.WriteString(strings.TrimRight(line, " "))
-		b.WriteByte('\n')
-		return
-	}
-	lead := line[:len(line)-len(strings.TrimLeft(line, " "))]
-	b.WriteString(lead)
-	col := len(lead)
-	for i, w := range words {
-		n := utf8.RuneCountInString(w)
-		if i > 0 {
-			if col+1+n > TextWidth {
-				b.WriteByte('\n')
-				b.WriteString(indent)
-				col = len(indent)
-			} else {
-				b.WriteByte(' ')
-				col++
-			}
-		}
-		b.WriteString(w)
-		col += n
-	}
-	b.WriteByte('\n')
-}
-
-// StripFrontMatter returns the letter without a leading YAML front
-// matter block ("---" ... "---" or "...").
-func StripFrontMatter(md string) string {
-	s := strings.TrimPrefix(md, "\ufeff")
-	first, rest, ok := strings.Cut(s, "\n")
-	if !ok || strings.TrimRight(first, " \t\r") != "---" {
-		return md
-	}
-	for off := 0; off < len(rest); {
-		line, next, _ := strings.Cut(rest[off:], "\n")
-		if l := strings.TrimRight(line, " \t\r"); l == "---" || l == "..." {
-			return next
-		}
-		off += len(line) + 1
-	}
-	return md // unterminated: not front matter
-}

@@ -78,9 +78,6 @@ func TestComposeDefaultSubjectAndMarkdown(t *testing.T) {
 	if got := l.Markdown(); got != want {
 		t.Errorf("Markdown = %q, want %q", got, want)
 	}
-	if got := l.Text(); got != "Dear Alex,\n" {
-		t.Errorf("Text = %q", got)
-	}
 	a := answers()
 	a.Recipient = "Sam: the one with a colon"
 	l, _ = compose(t, "x\n", a)
@@ -120,20 +117,3 @@ func TestName(t *testing.T) {
 	}
 }
 
-func TestPlainText(t *testing.T) {
-	md := "---\nto: Alex\n---\n\nAlex,\n\n" + strings.Repeat("word ", 30) + "end.\n\n- " + strings.Repeat("item ", 20) + "end.\n\nLove,\nSam\n"
-	got := letter.PlainText(md)
-	want := "Alex,\n\n" +
-		"word word word word word word word word word word word word word word\n" +
-		"word word word word word word word word word word word word word word\n" +
-		"word word end.\n\n" +
-		"- item item item item item item item item item item item item item item\n" +
-		"  item item item item item item end.\n\n" +
-		"Love,\nSam\n"
-	if got != want {
-		t.Errorf("PlainText:\n%s\nwant:\n%s", got, want)
-	}
-	if got := letter.StripFrontMatter("---\nunterminated\n"); got != "---\nunterminated\n" {
-		t.Errorf("unterminated front matter stripped: %q", got)
-	}
-}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -55,6 +56,34 @@ const (
 	styleCell      = "border:1px solid #dddddd;padding:4px 8px"
 )
 
+// keepSignOffLines keeps the line breaks of a closing such as "Love,\nSam"
+// or "Kind regards,\nChris\nBrightside Plumbing": Markdown would join its
+// lines into "Love, Sam". A closing is a short paragraph (two to four
+// short lines) whose first line ends in a comma; hard-wrapped prose never
+// looks like that, so its soft breaks stay spaces.
+func keepSignOffLines(p *ast.Paragraph, src []byte) {
+	lines := p.Lines()
+	if lines.Len() < 2 || lines.Len() > 4 {
+		return
+	}
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if utf8.RuneCount(bytes.TrimSpace(seg.Value(src))) > 40 {
+			return
+		}
+	}
+	first := lines.At(0)
+	if !bytes.HasSuffix(bytes.TrimSpace(first.Value(src)), []byte(",")) {
+		return
+	}
+	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*ast.Text); ok && t.SoftLineBreak() {
+			t.SetSoftLineBreak(false)
+			t.SetHardLineBreak(true)
+		}
+	}
+}
+
 // mailTransformer makes a parsed letter fit for email: it gives elements
 // inline styles, turns images into links (a letter loads nothing from
 // elsewhere), drops links whose scheme is not http, https, mailto or tel
@@ -73,6 +102,7 @@ func (mailTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 			n.SetAttributeString("style", styleHeading)
 		case *ast.Paragraph:
 			n.SetAttributeString("style", styleParagraph)
+			keepSignOffLines(n, src)
 		case *ast.Blockquote:
 			n.SetAttributeString("style", styleQuote)
 		case *ast.List:

@@ -539,3 +539,33 @@ func TestEmailBadAddress(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestSignOffKeepsItsLines: a closing keeps its line breaks in text and
+// HTML; hard-wrapped prose is still joined into one paragraph.
+func TestSignOffKeepsItsLines(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"love", "Love,\nSam\n", "Love,\nSam\n"},
+		{"three lines", "Kind regards,\nChris\nBrightside Plumbing\n", "Kind regards,\nChris\nBrightside Plumbing\n"},
+		{"no comma", "Sam\nand Alex\n", "Sam and Alex\n"},
+		{"hard-wrapped prose", "I am sorry I missed the recital on Sunday,\nand I know how long you practised for it.\n",
+			"I am sorry I missed the recital on Sunday, and I know how long you\npractised for it.\n"},
+		{"too many lines", "Love,\nA\nB\nC\nD\n", "Love, A B C D\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := Parse("x.md", []byte(tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			if err := Text(&b, l); err != nil {
+				t.Fatal(err)
+			}
+			if b.String() != tt.want {
+				t.Errorf("text = %q, want %q", b.String(), tt.want)
+			}
+		})
+	}
+}

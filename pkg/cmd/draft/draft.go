@@ -582,9 +582,7 @@ func numbered(md string) string {
 func (r *run) write(md string) error {
 	out := md
 	switch r.opts.Format {
-	case "text":
-		out = letter.PlainText(md)
-	case "html", "eml":
+	case "text", "html", "eml":
 		l, err := render.Parse(r.letterName(), []byte(md))
 		if err != nil {
 			return err
