@@ -200,4 +200,3 @@ func tidy(s string) string {
 	}
 	return strings.Join(out, "\n") + "\n"
 }
-

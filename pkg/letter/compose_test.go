@@ -116,4 +116,3 @@ func TestName(t *testing.T) {
 		}
 	}
 }
-
