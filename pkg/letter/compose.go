@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"text/template"
 
 	"go.yaml.in/yaml/v3"
@@ -59,13 +60,15 @@ func Parse(t templates.Template) (*template.Template, error) {
 	return tmpl, nil
 }
 
-var execErr = regexp.MustCompile(`^template: (.*?): executing ".*?" at (<.*?>): (.*)$`)
+var execErr = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^template: (.*?): executing ".*?" at (<.*?>): (.*)$`)
+})
 
 // templateError drops text/template's "template: " prefix, so the error
 // starts with file:line like a compiler's.
 func templateError(err error) error {
 	msg := err.Error()
-	if m := execErr.FindStringSubmatch(msg); m != nil {
+	if m := execErr().FindStringSubmatch(msg); m != nil {
 		return errors.New(m[1] + ": " + m[2] + ": " + m[3])
 	}
 	return errors.New(strings.TrimPrefix(msg, "template: "))
@@ -175,7 +178,7 @@ func pronouns(we bool) map[string]string {
 	}
 }
 
-var spaces = regexp.MustCompile(`(\S)  +`)
+var spaces = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\S)  +`) })
 
 // tidy cleans what a template wrote: no trailing spaces, no doubled
 // spaces left by an empty optional part, one blank line between
@@ -184,7 +187,7 @@ func tidy(s string) string {
 	var out []string
 	blank := true // drop leading blank lines
 	for _, line := range strings.Split(s, "\n") {
-		line = spaces.ReplaceAllString(strings.TrimRight(line, " \t\r"), "$1 ")
+		line = spaces().ReplaceAllString(strings.TrimRight(line, " \t\r"), "$1 ")
 		if line == "" {
 			if !blank {
 				out = append(out, "")

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,11 +47,11 @@ func person(s string) (we, ok bool) {
 }
 
 // lowerI matches a lone lower-case "i" as a word (also in "i'm").
-var lowerI = regexp.MustCompile(`(^|[^\p{L}\p{N}'’])i(['’](?:m|ve|d|ll)\b|\b)`)
+var lowerI = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|[^\p{L}\p{N}'’])i(['’](?:m|ve|d|ll)\b|\b)`) })
 
 // fixI writes the pronoun "i" as "I", as people typing quickly forget to.
 func fixI(s string) string {
-	s = lowerI.ReplaceAllString(s, "${1}I${2}")
+	s = lowerI().ReplaceAllString(s, "${1}I${2}")
 	switch firstWord(s) {
 	case "im":
 		s = "I'm" + s[2:]
@@ -65,7 +66,9 @@ func trimEnd(s string) string { return strings.TrimRight(s, " .;,:!") }
 
 // apologyLead matches an apology typed in front of the act, which the
 // skeleton already says: "I'm so sorry that ", "Sorry, ", "We apologise that ".
-var apologyLead = regexp.MustCompile(`(?i)^(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+(?:(?:so|very|truly|really|deeply|sincerely|terribly|just)\s+)*(?:sorry|apologi[sz]e)|(?:so\s+|really\s+)?sorry)(?:\s+that)?(?:\s*[,:;—–-])?(?:\s+|$)`)
+var apologyLead = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+(?:(?:so|very|truly|really|deeply|sincerely|terribly|just)\s+)*(?:sorry|apologi[sz]e)|(?:so\s+|really\s+)?sorry)(?:\s+that)?(?:\s*[,:;—–-])?(?:\s+|$)`)
+})
 
 // ErrNotFirstPerson is the answer to what_i_did not saying who did it.
 var ErrNotFirstPerson = errors.New(`say what you did, starting with "I" (or "we" for a business): "I read your messages without asking"`)
@@ -75,7 +78,7 @@ var ErrNotFirstPerson = errors.New(`say what you did, starting with "I" (or "we"
 // with "I" or "we"; an apology typed in front of it is dropped.
 func Did(answer string) (clause string, we bool, err error) {
 	s := trimEnd(fixI(Tidy(answer)))
-	if loc := apologyLead.FindStringIndex(s); loc != nil {
+	if loc := apologyLead().FindStringIndex(s); loc != nil {
 		// The letter says sorry; the answer names the act: "I'm sorry for
 		// forgetting" must become "I forgot".
 		s = s[loc[1]:]
@@ -145,14 +148,16 @@ func RepairSentence(answer string, we, formal bool) string {
 }
 
 // changeLead matches a lead-in the skeleton already writes.
-var changeLead = regexp.MustCompile(`(?i)^(?:from now on|from today|going forward|moving forward|in (?:the )?future)\s*,?\s+`)
+var changeLead = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:from now on|from today|going forward|moving forward|in (?:the )?future)\s*,?\s+`)
+})
 
 // ChangeClause is one commitment as a clause with its subject: "I will
 // ask before I pick up your phone". An action ("ask before ...") gets
 // "I will" (or "we will").
 func ChangeClause(answer string, we bool) string {
 	s := trimEnd(fixI(TidyItem(answer)))
-	s = changeLead.ReplaceAllString(s, "")
+	s = changeLead().ReplaceAllString(s, "")
 	if s == "" {
 		return ""
 	}
