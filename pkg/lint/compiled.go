@@ -22,9 +22,7 @@ type Compiled struct {
 	Starts      []int32
 }
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
-
-// Fingerprint identifies the patterns of a rule set (CRC-32C, which is
+// Fingerprint identifies the patterns of a rule set (CRC-32, which is
 // hardware-assisted, so checking it costs microseconds).
 func Fingerprint(rules []*Rule) uint32 {
 	n := 0
@@ -51,7 +49,7 @@ func Fingerprint(rules []*Rule) uint32 {
 		}
 		b = append(b, 2)
 	}
-	return crc32.Checksum(b, castagnoli)
+	return crc32.ChecksumIEEE(b)
 }
 
 // Precompile compiles the rules' patterns into tables for GoSource.
