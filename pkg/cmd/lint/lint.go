@@ -4,6 +4,7 @@ package lint
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +27,7 @@ import (
 type LintOptions struct {
 	IO      *iostreams.IOStreams
 	WorkDir string
+	Ctx     context.Context // cancelled by Ctrl-C: nothing is printed then
 
 	Paths      []string
 	Format     string
@@ -57,6 +59,7 @@ something was, 2 on a usage, config or file error.`,
   pbpaste | apology lint`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
+			opts.Ctx = cmd.Context()
 			if runF != nil {
 				return runF(opts)
 			}
@@ -120,7 +123,13 @@ func lintRun(opts *LintOptions) error {
 
 	var findings []lint.Finding
 	for _, in := range inputs {
+		if opts.Ctx != nil && opts.Ctx.Err() != nil {
+			return cmdutil.ErrCancel
+		}
 		findings = append(findings, linter.Lint(in.name, in.src)...)
+	}
+	if opts.Ctx != nil && opts.Ctx.Err() != nil {
+		return cmdutil.ErrCancel
 	}
 	color := opts.IO.ColorEnabled() && !opts.NoColor
 	// Buffered: a big run prints thousands of lines, one write each otherwise.

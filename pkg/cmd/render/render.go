@@ -4,6 +4,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -28,6 +29,7 @@ import (
 type RenderOptions struct {
 	IO      *iostreams.IOStreams
 	WorkDir string
+	Ctx     context.Context // cancelled by Ctrl-C: nothing is written then
 
 	Path       string // the letter; "" or "-" reads standard input
 	Format     string
@@ -88,6 +90,7 @@ letter or address error.`,
 				opts.Path = args[0]
 			}
 			opts.FormatSet = cmd.Flags().Changed("format")
+			opts.Ctx = cmd.Context()
 			if runF != nil {
 				return runF(opts)
 			}
@@ -187,6 +190,9 @@ func renderRun(opts *RenderOptions) error {
 		}
 	}
 
+	if opts.Ctx != nil && opts.Ctx.Err() != nil {
+		return cmdutil.ErrCancel
+	}
 	if opts.Output == "" || opts.Output == "-" {
 		_, err := opts.IO.Out.Write(out.Bytes())
 		return err

@@ -1,0 +1,76 @@
+package lint
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/apology-cli/apology/pkg/cmdutil"
+	"github.com/apology-cli/apology/pkg/iostreams"
+)
+
+func TestLintRun(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("bad.md", "I'm sorry if you were hurt.\n")
+	write("good.md", "I'm sorry I shouted at you.\n")
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+
+	tests := []struct {
+		name    string
+		opts    LintOptions
+		wantErr error
+		wantOut string // substring of stdout; "" means stdout must be empty
+		wantEnd string // substring of stderr
+	}{
+		{name: "finding fails", opts: LintOptions{Paths: []string{"bad.md"}, Rules: []string{"conditional-apology"}},
+			wantErr: cmdutil.ErrFindings, wantOut: "bad.md:1:5: error:"},
+		{name: "clean passes", opts: LintOptions{Paths: []string{"good.md"}, Rules: []string{"conditional-apology"}},
+			wantOut: "no findings in 1 file"},
+		{name: "interrupted prints nothing", opts: LintOptions{Ctx: cancelled, Paths: []string{"bad.md"}},
+			wantErr: cmdutil.ErrCancel},
+		{name: "missing file is exit 2 and named", opts: LintOptions{Paths: []string{"nope.md", "good.md"}, Rules: []string{"conditional-apology"}},
+			wantErr: cmdutil.ErrSilent, wantOut: "no findings in 1 file", wantEnd: "nope.md: no such file or directory"},
+		{name: "bad format", opts: LintOptions{Paths: []string{"good.md"}, Format: "xml"},
+			wantErr: &cmdutil.FlagError{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			io, _, out, errOut := iostreams.Test()
+			opts := tt.opts
+			opts.IO, opts.WorkDir = io, dir
+			if opts.Format == "" {
+				opts.Format = "text"
+			}
+			err := lintRun(&opts)
+			var flagErr *cmdutil.FlagError
+			switch {
+			case tt.wantErr == nil && err != nil:
+				t.Fatalf("err = %v", err)
+			case errors.As(tt.wantErr, &flagErr):
+				if !errors.As(err, &flagErr) {
+					t.Fatalf("err = %v, want a usage error", err)
+				}
+			case tt.wantErr != nil && !errors.Is(err, tt.wantErr):
+				t.Fatalf("err = %v, want %v", err, tt.wantErr)
+			}
+			if tt.wantOut == "" && out.Len() > 0 {
+				t.Errorf("stdout = %q, want nothing", out.String())
+			}
+			if !strings.Contains(out.String(), tt.wantOut) {
+				t.Errorf("stdout = %q, want %q in it", out.String(), tt.wantOut)
+			}
+			if !strings.Contains(errOut.String(), tt.wantEnd) {
+				t.Errorf("stderr = %q, want %q in it", errOut.String(), tt.wantEnd)
+			}
+		})
+	}
+}
