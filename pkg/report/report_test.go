@@ -1,0 +1,92 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/apology-cli/apology/pkg/lint"
+)
+
+var sample = []lint.Finding{
+	{File: "a,b:c.md", Line: 3, Column: 5, EndLine: 4, EndColumn: 2, Rule: "but-excuse", Severity: lint.Error,
+		Message: `"sorry, but" 100% undoes it`, Suggestion: "Drop the \"but\".\nSay why separately."},
+	{File: "a.md", Rule: "missing-change", Severity: lint.Suggestion, Message: "no plan"},
+}
+
+func TestGitHubEscapes(t *testing.T) {
+	var b bytes.Buffer
+	if err := GitHub(&b, sample); err != nil {
+		t.Fatal(err)
+	}
+	want := "::error file=a%2Cb%3Ac.md,line=3,col=5,endLine=4,endColumn=2,title=but-excuse::\"sorry, but\" 100%25 undoes it%0ADrop the \"but\".%0ASay why separately.\n" +
+		"::notice file=a.md,title=missing-change::no plan\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+func TestJSONKeysAndEmpty(t *testing.T) {
+	var b bytes.Buffer
+	if err := JSON(&b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(b.String()) != "[]" {
+		t.Errorf("no findings = %q, want []", b.String())
+	}
+	b.Reset()
+	if err := JSON(&b, sample[:1]); err != nil {
+		t.Fatal(err)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	keys := []string{"file", "line", "column", "end_line", "end_column", "rule", "severity", "message", "suggestion"}
+	if len(got) != 1 || len(got[0]) != len(keys) {
+		t.Fatalf("got %v, want exactly the keys %v", got, keys)
+	}
+	for _, k := range keys {
+		if _, ok := got[0][k]; !ok {
+			t.Errorf("key %q missing", k)
+		}
+	}
+	if got[0]["severity"] != "error" {
+		t.Errorf("severity = %v", got[0]["severity"])
+	}
+}
+
+func TestSARIF(t *testing.T) {
+	rules := []*lint.Rule{
+		{ID: "but-excuse", Severity: lint.Error, Summary: "s", Why: "w", Suggestion: "x"},
+		{ID: "missing-change", Severity: lint.Suggestion, Summary: "s2", Why: "w2"},
+	}
+	var b bytes.Buffer
+	if err := SARIF(&b, sample, rules); err != nil {
+		t.Fatal(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if log.Version != "2.1.0" || len(run.Tool.Driver.Rules) != 2 || len(run.Results) != 2 {
+		t.Fatalf("log = %+v", log)
+	}
+	if r := run.Results[1]; r.RuleIndex != 1 || r.Level != "note" || r.Locations[0].PhysicalLocation.Region.StartLine != 1 {
+		t.Errorf("document finding = %+v (want rule index 1, level note, line 1)", r)
+	}
+	if d := run.Tool.Driver.Rules[1].DefaultConfiguration.Level; d != "note" {
+		t.Errorf("default level = %q", d)
+	}
+}
+
+func TestSummary(t *testing.T) {
+	if got := Summary(nil, 2); got != "no findings in 2 files" {
+		t.Errorf("Summary = %q", got)
+	}
+	if got := Summary(sample, 1); got != "1 error, 0 warnings, 1 suggestion in 1 file" {
+		t.Errorf("Summary = %q", got)
+	}
+}
