@@ -57,6 +57,12 @@ func BlameShift() *lint.Rule {
 			"(we are|we were) equally (to blame|at fault)",
 			"(takes|took) two to",
 			"(you|your (comment|comments|tone|attitude|behaviour|behavior|texts|message)) (started|set off|kicked off|triggered) (it|this|the whole thing|the argument|the fight|me)",
+			// Hypothetical blame on the reader, in more verbs: "if you'd reported the stain", "if you didn't keep parking there".,
+			"if you (had|would) (just|only|ever|) (reported|raised|noticed|looked|read|paid|returned|arrived|turned up|shown up|locked|closed|shut|followed|phoned|rung|contacted|emailed|spoken|booked|cleaned|opened|moved|parked|stopped|waited|watched|double checked|planned|labelled|labeled|put|taken|ventilated|dried|kept|bothered|mentioned|flagged)",
+			"if you (did not|had not|would not|were not|was not) (keep|kept|always|constantly|insist|insisted|park|leave|nag|push)",
+			"(it is|it was|that is|that was|this is|this was) (all|partly|really|entirely|mostly|largely|frankly|) (down to|because of) (you|your)",
+			"(it was|it is|it would have been) up to you to (tell|let|inform|check|say|mention|make sure|read|ask|report|flag|warn|remind|declare|confirm|notify)",
+			"(you were|you are) (the one|) responsible for (telling|letting|informing|checking|reporting|reading|flagging|mentioning|warning|reminding|declaring|confirming|notifying)",
 		},
 		Except: []string{
 			"(not|never|none of (this|it|that)|nothing) .. your (fault|doing)",
@@ -66,6 +72,9 @@ func BlameShift() *lint.Rule {
 			"you (always|never|never once) (gave up|give up|let me down|let (us|anyone) down|deserved|complained|asked for (this|it|any)|told me the truth|tell me the truth|asked (me|) (for|anything)|make me (laugh|smile|feel)|made me (laugh|smile|feel (safe|loved|welcome|better))|forgot)",
 			"you (made|make) me (a|feel (safe|loved|welcome|better|at home)|laugh|smile|happy|proud|better|want to be)",
 			"you made me (promise|see|realise|realize|understand)",
+			"(down to|up to) you (to decide|whether|if|what|when|how|where|which)",
+			"(not|never|nothing) .. (down to|because of) (you|your)",
+			"if you (had|would) (like|rather|prefer|want)",
 		},
 		Run: reportUnquoted,
 	}

@@ -50,5 +50,14 @@ func TestBlameShift(t *testing.T) {
 		clean("If you'd rather not talk, I understand."),
 		clean("If you'd like, I'll drive you to the next appointment."),
 		clean("You drove me to the station that morning."),
+		fires("If you'd reported the stain when it first showed up, we could have caught it."),
+		fires("If you didn't keep parking across my drive, I'd never have needed to write it."),
+		fires("Frankly, it's down to you drying washing on the radiators."),
+		fires("It was up to you to tell our staff about your allergy."),
+		fires("You were responsible for telling us about it."),
+		clean("It's down to you whether we meet."),
+		clean("It was never down to you to fix this."),
+		clean("If you'd prefer, I'll send the money today."),
+		clean("It's up to you to decide what happens next."),
 	})
 }

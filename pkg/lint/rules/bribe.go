@@ -45,6 +45,13 @@ func Bribe() *lint.Rule {
 			"(buy|earn|win|get) (back|) (your|back your) (forgiveness|love|trust) (with|by|back with)",
 			"(to|will|should|hopefully) (buy|win) (your|back your) (forgiveness|love)",
 			"(bought|got|ordered|booked|brought|sent|getting|buying) (you|us|your) ... (so|so that) you (will|would|can|might|could) (forgive|forget)",
+			// A gift bought so the matter can be put behind: "I got you flowers so we can put this behind us".,
+			"(bought|got|ordered|booked|brought|sent|picked up|booking|buying|getting) (you|us|your|) ... (so|so that|and then) (we|you) (can|could|will|might|may) (all|just|finally|) (put (this|it|that|all this|all of this) behind|move on|forget|call it|be (even|square|good|okay|ok|friends)|start again|start over|get past)",
+			"to (smooth things over|smooth it over|smooth this over|square things|keep you (sweet|happy|onside|quiet)|win you (back|round|over)|get back in your good books|buy your forgiveness|make you forget|help you forget)",
+			"(hope|hoping|trust) (that|) (this|that|it|these|the (credit|voucher|gift|refund|discount|present)) (will|can|might|helps|help|will help|can help|might help|goes some way to helping) (you|) (forget|put this behind|put it behind|move past|move on|smooth)",
+			// Something free in return for a changed review.,
+			"(free|complimentary|discount|voucher|credit|gift|refund|meal|month|upgrade|on the house|on us) ... (once|when|as soon as|if|after|provided|in return for) you (have|) (update|updated|remove|removed|delete|deleted|change|changed|amend|amended|edit|edited|withdraw|withdrawn|take down|taken down|revise|revised|updating|removing|deleting|changing)",
+			"(once|when|as soon as|if|after|provided) you (have|) (update|updated|remove|removed|delete|deleted|change|changed|amend|amended|edit|edited|withdraw|withdrawn|take down|taken down|revise|revised) (your|the|that) (*|* *|) (review|rating|complaint|post|comment) .. (we|i) (will|would|can|could|shall) (be happy|be glad|happily|gladly|offer|give|send|add|include|throw|refund|credit|treat)",
 		},
 		Except: []string{
 			"(nothing|no gift|no present|not|never|can not|could not|can never|could never|will not|won't) .. (make up for|makes up for|make it up|make things right|buy|earn|win)",

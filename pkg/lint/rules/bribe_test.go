@@ -30,5 +30,12 @@ func TestBribe(t *testing.T) {
 		clean("I'd like to make it up to you by cooking dinner, if you're open to it."),
 		clean("I don't expect anything in return."),
 		clean("This won't make up for it, but I've paid for the repair."),
+		fires("I got you flowers so we can put this behind us."),
+		fires("To smooth things over, we've added a free month of hosting."),
+		fires("We've credited £5 and we hope this helps you forget the whole thing."),
+		fires("We would welcome you back for a complimentary meal once you have updated your review."),
+		clean("We've added a free month to your membership to say sorry."),
+		clean("I got you flowers because you love tulips, and they come with no strings."),
+		clean("Once you have had time to think, I'd like to talk."),
 	})
 }

@@ -47,9 +47,17 @@ func EvasivePassive() *lint.Rule {
 			"(a mistake|an error|a bad call|a misjudgement|a misjudgment|an oversight|a decision) (was|has been|got|had been) made",
 			"(your|some of your|part of your|most of your|all of your|some of the|part of the) .. (was|were|got|has been|have been) (damaged|broken|ruined|destroyed|cut down|taken down|removed|lost|deleted|scratched|dented|stained|spilled|spilt|leaked|shared|exposed|made public|posted|passed on|cut back|chopped down|knocked over|smashed|cracked|thrown away|binned|dug up|trampled)",
 			"(it|the file|your email|the message|the form|the payment|the booking) (was|got) (overlooked|missed|forgotten|lost) somehow",
+			// Agentless wrongdoing worded as events: "some mistakes happened", "the launch slipped", "Leo was left waiting".,
+			"(mistakes|errors|problems|issues|oversights|mix ups|miscommunications|a mistake|an error|a mix up|an oversight) (just|simply|somehow|) (happened|occurred|crept in|arose|took place)",
+			"(the|our|your|this|that) (launch|delivery|deadline|project|release|order|schedule|timeline|shipment|build|handover|refund|payment|repair|installation|update|parcel|package|date|work|booking|appointment|visit|launch date|go live) (slipped|has slipped|had slipped|was delayed|got delayed|has been delayed|had been delayed|was pushed back|got pushed back|has been pushed back|was held up|got held up|fell behind|ran late|overran|went out late|was missed|got missed|was cancelled|got cancelled|was canceled|got lost|was lost)",
+			"(was|were|got|been|being) left (waiting|standing|stranded|alone|outside|behind|hanging|sitting|out in the|in the rain|in the cold|without|on (his|her|their|your) own|to (wait|cope|deal|fend|sort|find))",
+			"(must|might|may|could) have (been|got) (left|lost|misplaced|deleted|forgotten|broken|dropped|knocked|damaged|thrown|binned|moved|mixed up|missed|overlooked)",
 		},
 		Except: []string{
 			"(made|said|done|hurt|upset|offended|damaged|broken|ruined|destroyed|removed|lost|deleted|scratched|dented|stained|spilled|spilt|shared|exposed|posted|passed on|smashed|cracked|thrown away|taken down|cut down|knocked over) (by (me|us|my|our|what (i|we))|when (i|we)|because (i|we)|after (i|we)|while (i|we))",
+			"(i|we|you) (was|were|got|have been|had been) left",
+			"(slipped|delayed|pushed back|held up|missed|cancelled|canceled|lost|left (waiting|standing|stranded|alone|outside|behind|hanging|sitting|without)|left) ... (by (me|us)|because (i|we)|when (i|we)|after (i|we)|since (i|we)|as (i|we))",
+			"(mistakes|errors|problems|issues|a mistake|an error) (happened|occurred|arose|took place) (because|when|after|since) (i|we|of me|of us|of my|of our)",
 		},
 		Run: reportUnquoted,
 	}

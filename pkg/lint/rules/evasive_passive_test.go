@@ -37,5 +37,16 @@ func TestEvasivePassive(t *testing.T) {
 		clean("You said things were tense at home, and I made it worse."),
 		clean("Your feelings were hurt by me, and by nobody else."),
 		clean("I know what happened, and I did it."),
+		fires("Unfortunately, some mistakes happened when our systems were upgraded."),
+		fires("The launch slipped from 1 March to 22 March."),
+		fires("Your delivery was pushed back twice."),
+		fires("I'm sorry Leo was left waiting at the school gate."),
+		fires("The back door must have been left open at some point."),
+		fires("A few errors crept in during the handover."),
+		clean("The launch slipped because I didn't book the testers in time."),
+		clean("Leo was left waiting because I forgot it was my day."),
+		clean("I was left with the bill, which is no excuse."),
+		clean("I delayed the launch by three weeks."),
+		clean("The mistakes happened because we skipped the final check."),
 	})
 }

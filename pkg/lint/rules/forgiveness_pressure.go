@@ -67,6 +67,12 @@ func ForgivenessPressure() *lint.Rule {
 			"(you need to|you have to|you should|just|please) let (it|this|that) go",
 			"(please|) tell me (we are|you are|it is|everything is) (okay|ok|fine|good|alright|all right|square|forgiven) (now|already|again)",
 			"(you|i) (can not|will not|should not|can't) (stay|be) (mad|angry|upset|cross) (at me|with me|) (forever|for long|for ever)",
+			// Hurrying it along: "let's not let this drag on", "I'd ask that we leave this behind us".,
+			"(let us|let's) not (let (this|it|that|things) (drag on|go on|fester|linger|get in the way|come between)|drag (this|it|that|things) out|dwell on (it|this|that)|keep going over (it|this|that))",
+			"(ask|asking|need|want|expect|would like|let us|we should|we must|we need to|we have to|can we|could we|time to|time we|now|just|please) .. (leave|put) (it|this|that|all this|all of this|everything|the matter|this matter|this whole thing|the whole thing|this episode|what happened) behind (us|you)",
+			"(i|we) (need|want|expect) you to (say|tell me|confirm|agree|accept) (that|) (we are|you are|it is|things are|everything is|you have) (okay|ok|fine|good|alright|all right|square|forgiven|over it|past it|back to normal)",
+			// A deadline on a review, rating or complaint being changed.,
+			"(update|change|edit|remove|delete|amend|revise|withdraw|take down|retract) (your|the|that|my) (*|* *|) (review|rating|complaint|post|comment) ... (by|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend|next week|the end of|end of)",
 		},
 		Except: []string{
 			"(not|never|no one|nobody) .. (expect|ask|asking|need|want|demand|deserve) .. (forgive|forgiveness|answer|reply|chance|move on)",

@@ -46,5 +46,12 @@ func TestForgivenessPressure(t *testing.T) {
 		clean("I hope one day you can forgive me."),
 		clean("I know I don't deserve a second chance."),
 		clean("I'll have the quote for the repair by Friday."),
+		fires("Let's not let this drag on."),
+		fires("I'd ask that we now leave this behind us."),
+		fires("I need you to say we're okay."),
+		fires("We'd appreciate it if you could update your review by the end of the week."),
+		clean("I hope that one day we can leave this behind us."),
+		clean("I'll update the booking by Friday."),
+		clean("Let's not meet until you're ready."),
 	})
 }

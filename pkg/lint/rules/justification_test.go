@@ -51,5 +51,16 @@ func TestJustification(t *testing.T) {
 		clean("Anyone would have been hurt by what I said."),
 		clean("I had every reason to tell you and I didn't."),
 		clean("I only realised how much it hurt you when you told me."),
+		fires("The board gave me no choice on the timing."),
+		fires("I didn't really have any other option."),
+		fires("Anyone would have lost it in that room."),
+		fires("Honestly, anyone could have missed it."),
+		fires("Outages like this are sometimes unavoidable."),
+		fires("This was a technical issue and not the fault of our staff."),
+		fires("We believe the team acted correctly on the night."),
+		clean("I'm sorry, but in my defence doesn't get to come after that."),
+		clean("Anyone would have been proud of what you did."),
+		clean("I should have acted properly, and I didn't."),
+		clean("It was avoidable, and I didn't avoid it."),
 	})
 }

@@ -49,5 +49,17 @@ func TestMinimizing(t *testing.T) {
 		clean("This is just a first step."),
 		clean("I acted like it was just a joke, and it wasn't."),
 		clean("I don't expect you to get over it."),
+		fires("I just didn't expect you to take it so personally."),
+		fires("I think you're taking it a bit too personally."),
+		fires("It's not like they're going to think less of you."),
+		fires("A three-week delay is fairly normal for a build of this size."),
+		fires("Most clients barely notice it."),
+		fires("Most customers in your area didn't even notice."),
+		fires("Try not to worry too much."),
+		fires("It's hardly the end of the world."),
+		clean("Feeling angry about this is completely normal."),
+		clean("A delay like this is not normal, and it was my fault."),
+		clean("I took it personally when I shouldn't have."),
+		clean("Most people would have noticed, and I didn't."),
 	})
 }

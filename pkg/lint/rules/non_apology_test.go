@@ -33,5 +33,10 @@ func TestNonApology(t *testing.T) {
 		clean("I'm sorry you were the one who had to clean up after me."),
 		clean("I'm sorry for how I spoke to you."),
 		clean("I'm sorry that I made you feel small."),
+		fires("I regret that some of you feel blindsided by the changes."),
+		fires("We regret that some of our guests felt the menu was unclear."),
+		fires("I regret that you came away from the meeting feeling overlooked."),
+		clean("I'm sorry that some of you had to cover my shifts."),
+		clean("I apologise to those of you who waited in the rain."),
 	})
 }

@@ -4,7 +4,8 @@ import "github.com/apology-cli/apology/pkg/lint"
 
 // presumedFeeling is a feeling the writer may claim to see in the reader.
 const presumedFeeling = "(hurt|upset|offended|angry|mad|furious|sad|disappointed|let down|embarrassed|humiliated|" +
-	"annoyed|betrayed|frustrated|devastated|heartbroken|insulted|distressed|feeling|fuming|livid|gutted|crushed)"
+	"annoyed|betrayed|frustrated|devastated|heartbroken|insulted|distressed|feeling|fuming|livid|gutted|crushed|" +
+	"exhausted|tired|drained|worn out|fed up|anxious|scared|frightened|stressed|overwhelmed|blindsided|disgusted|shaken|furious)"
 
 // PresumedFeelings flags the writer claiming to know the reader's feelings.
 func PresumedFeelings() *lint.Rule {

@@ -30,5 +30,8 @@ func TestPresumedFeelings(t *testing.T) {
 		clean("I know how much I hurt you."),
 		clean("I don't know how you feel, and I'd like to hear it."),
 		clean("I know you trusted me with it."),
+		fires("I know you're exhausted and angry."),
+		fires("I know you're fed up with me."),
+		clean("I know I wore you out with all of this."),
 	})
 }

@@ -49,11 +49,17 @@ func SelfPity() *lint.Rule {
 			"(i have been|i have gone|i went|i am going) through hell",
 			"(everyone|everybody|people|you) (is|are) (treating|looking at) me like (a|an) (monster|criminal|villain|bad guy|pariah)",
 			"spare a thought for (me|how i feel)",
+			// Nobody-asks-about-me, in its variants: "nobody's asked how I'm coping".,
+			"(nobody|no one|nobody's|none of you|not one of you|not one person) (has|have|had|) (even|once|ever|bothered to|thought to|) (asked|asks|ask|checked|wondered|thought about) (me|) (how|whether|if) (i am|i was|i have been) (coping|doing|holding up|feeling|managing|getting on|getting through|dealing)",
+			"(nobody|no one|you never|you do not even) (seems to|seem to|ever|even|) (notice|notices|noticed|see|sees|saw|realise|realises|realize|realizes|appreciate|appreciates) how (much|hard|tired|stressed|exhausted|stretched|busy) (i|i am|i have)",
+			"(i have been|i am|i was) (so|completely|absolutely|totally|) (in bits|in tears|beside myself|sick with worry|a mess|a nervous wreck) (all|about|over|since|for|every)",
 		},
 		Except: []string{
 			"(for|on) me to (admit|say|write|accept|face|hear|read|see|realise|realize|understand|put into words)",
 			"(must|must have) (be|been) .. (for|on) you",
 			"how much (i|i have|i am) (regret|regretted|wish|love|care|miss|sorry)",
+			"(when|whenever|if|after|once|on days) (i|i have|i have had|i had) (had|have) (a|an) (*|) (rough|bad|hard|long|tough|difficult|stressful|awful|horrible|terrible) (day|week|shift|night)",
+			"(when|whenever|if|after|once|on days) (i have|i) had (a|an) (*|) (rough|bad|hard|long|tough|difficult|stressful|awful|horrible|terrible) (day|week|shift|night)",
 		},
 		Run: reportUnquoted,
 	}

@@ -33,5 +33,11 @@ func TestSelfPity(t *testing.T) {
 		clean("You've had a terrible week, and I made it worse."),
 		clean("You don't know how much I regret it, and that isn't your job."),
 		clean("I feel awful about what I did to you."),
+		fires("Nobody's asked how I'm coping with any of this."),
+		fires("No one has even asked how I'm holding up."),
+		fires("Nobody seems to notice how much I'm carrying."),
+		fires("I've been in bits about it all weekend."),
+		clean("When I've had a rough day, I'll tell you so when I walk in."),
+		clean("Nobody asked how you were coping, least of all me."),
 	})
 }
