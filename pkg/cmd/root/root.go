@@ -84,9 +84,8 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	cmd := NewCmdRoot(f)
 	cmd.SetArgs(args)
 	err := cmd.ExecuteContext(ctx)
-	if err == nil && ctx.Err() != nil {
-		err = cmdutil.ErrCancel
-	}
+	// A command that finished did its work, even if Ctrl-C came late; one
+	// that failed while interrupted failed because of the interrupt.
 	if err != nil && ctx.Err() != nil && !errors.Is(err, cmdutil.ErrFindings) {
 		err = cmdutil.ErrCancel
 	}
