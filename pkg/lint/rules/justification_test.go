@@ -60,6 +60,7 @@ func TestJustification(t *testing.T) {
 		fires("We believe the team acted correctly on the night."),
 		clean("I'm sorry, but in my defence doesn't get to come after that."),
 		clean("Anyone would have been proud of what you did."),
+		clean("I know anyone would have been upset by that, and you were."),
 		clean("I should have acted properly, and I didn't."),
 		clean("It was avoidable, and I didn't avoid it."),
 	})

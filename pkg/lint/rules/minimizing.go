@@ -96,6 +96,7 @@ func Minimizing() *lint.Rule {
 			"(is|was) (a|such a|the|) (big|huge|major) deal (to|for) you",
 			"(never|not|should not|do not) .. (take|taking) (it|this|that|things) .. personally .. (but|it was|it is)",
 			"not (normal|common|standard|typical|usual|to be expected)",
+			"(did not|never|does not|has not|have not|had not) (take|took|taken) (it|this|that|things|everything) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
 		},
 		Run: reportUnquoted,
 	}

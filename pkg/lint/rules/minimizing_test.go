@@ -60,6 +60,8 @@ func TestMinimizing(t *testing.T) {
 		clean("Feeling angry about this is completely normal."),
 		clean("A delay like this is not normal, and it was my fault."),
 		clean("I took it personally when I shouldn't have."),
+		clean("You didn't take it too seriously, which was kind, but it was serious."),
+		fires("Don't take it so personally."),
 		clean("Most people would have noticed, and I didn't."),
 	})
 }
