@@ -51,7 +51,7 @@ func parseDocument(src []byte, vocab *vocabulary) *Document {
 	}
 	var p parsed
 	if split < 0 {
-		p = parseRange(src, body, len(src), vocab)
+		p = parseRange(src, body, len(src), len(src)-body, vocab)
 	} else {
 		p = parseHalves(src, body, split, vocab)
 	}
@@ -65,10 +65,12 @@ func parseHalves(src []byte, from, split int, vocab *vocabulary) parsed {
 	var second parsed
 	done := make(chan struct{})
 	go func() {
-		second = parseRange(src, split, len(src), vocab)
+		second = parseRange(src, split, len(src), len(src)-split, vocab)
 		close(done)
 	}()
-	first := parseRange(src, from, split, vocab)
+	// The first half's tokens get room for the whole document's, so the
+	// second half's are appended in place rather than both copied anew.
+	first := parseRange(src, from, split, len(src)-from, vocab)
 	<-done
 	for i := range second.tokens {
 		second.tokens[i].Sent += first.sentences
@@ -92,10 +94,12 @@ type parsed struct {
 }
 
 // parseRange parses src[from:to] as Markdown and tokenizes its prose.
-func parseRange(src []byte, from, to int, vocab *vocabulary) parsed {
+// room is the number of bytes of prose its token slice is sized for.
+func parseRange(src []byte, from, to, room int, vocab *vocabulary) parsed {
 	// Segment offsets are relative to the parsed range; the tokenizer adds
-	// base so token offsets are relative to the whole source.
-	t := &tokenizer{vocab: vocab, tokens: make([]Token, 0, (to-from)/5), base: int32(from)}
+	// base so token offsets are relative to the whole source. Prose runs
+	// about five bytes a token.
+	t := &tokenizer{vocab: vocab, tokens: make([]Token, 0, room/5+16), base: int32(from)}
 	root := markdown().Parser().Parse(text.NewReader(src[from:to]))
 	w := walker{t: t, src: src[from:to], base: from}
 	w.blocks(root)
@@ -231,7 +235,7 @@ func (w *walker) directives(start, stop int) {
 }
 
 func (d *Document) indexLines() {
-	d.lineStarts = append(d.lineStarts[:0], 0)
+	d.lineStarts = make([]int, 1, bytes.Count(d.Src, []byte{'\n'})+1)
 	for i, c := range d.Src {
 		if c == '\n' {
 			d.lineStarts = append(d.lineStarts, i+1)

@@ -49,7 +49,7 @@ func TestSplitParseMatchesWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	body := skipFrontMatter(src, 0)
-	whole := parseRange(src, body, len(src), l.m.vocab)
+	whole := parseRange(src, body, len(src), len(src), l.m.vocab)
 	if len(whole.tokens) == 0 {
 		t.Fatal("no tokens")
 	}
