@@ -31,8 +31,9 @@ type Document struct {
 var markdown = sync.OnceValue(func() goldmark.Markdown { return goldmark.New() })
 
 // parseDocument parses src once and tokenizes the prose in it.
-func parseDocument(src []byte, vocab *vocabulary) *Document {
-	d := &Document{Src: src, vocab: vocab}
+// It also returns what m's patterns match in the prose.
+func parseDocument(src []byte, m *matcher) (*Document, []rawMatch) {
+	d := &Document{Src: src, vocab: m.vocab}
 	d.indexLines()
 	body := 0
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
@@ -51,33 +52,40 @@ func parseDocument(src []byte, vocab *vocabulary) *Document {
 	}
 	var p parsed
 	if split < 0 {
-		p = parseRange(src, body, len(src), len(src)-body, vocab)
+		p = parseRange(src, body, len(src), len(src)-body, m)
 	} else {
-		p = parseHalves(src, body, split, vocab)
+		p = parseHalves(src, body, split, m)
 	}
 	d.Tokens, d.directives = p.tokens, p.dirs
-	return d
+	return d, p.matches
 }
 
-// parseHalves parses src[from:split] and src[split:] concurrently and
-// joins them as if parsed whole.
-func parseHalves(src []byte, from, split int, vocab *vocabulary) parsed {
+// parseHalves parses and matches src[from:split] and src[split:]
+// concurrently and joins them as if parsed whole. No match crosses the
+// split: matches end with their sentence, and sentences with their block.
+func parseHalves(src []byte, from, split int, m *matcher) parsed {
 	var second parsed
 	done := make(chan struct{})
 	go func() {
-		second = parseRange(src, split, len(src), len(src)-split, vocab)
+		second = parseRange(src, split, len(src), len(src)-split, m)
 		close(done)
 	}()
 	// The first half's tokens get room for the whole document's, so the
 	// second half's are appended in place rather than both copied anew.
-	first := parseRange(src, from, split, len(src)-from, vocab)
+	first := parseRange(src, from, split, len(src)-from, m)
 	<-done
+	shift := int32(len(first.tokens))
 	for i := range second.tokens {
 		second.tokens[i].Sent += first.sentences
+	}
+	for i := range second.matches {
+		second.matches[i].start += shift
+		second.matches[i].end += shift
 	}
 	return parsed{
 		tokens:    append(first.tokens, second.tokens...),
 		dirs:      append(first.dirs, second.dirs...),
+		matches:   append(first.matches, second.matches...),
 		sentences: first.sentences + second.sentences,
 	}
 }
@@ -90,20 +98,22 @@ const parallelMin = 128 << 10
 type parsed struct {
 	tokens    []Token
 	dirs      []directive
+	matches   []rawMatch
 	sentences int32
 }
 
-// parseRange parses src[from:to] as Markdown and tokenizes its prose.
-// room is the number of bytes of prose its token slice is sized for.
-func parseRange(src []byte, from, to, room int, vocab *vocabulary) parsed {
+// parseRange parses src[from:to] as Markdown, tokenizes its prose and
+// matches m's patterns in it. room is the number of bytes of prose its
+// token slice is sized for.
+func parseRange(src []byte, from, to, room int, m *matcher) parsed {
 	// Segment offsets are relative to the parsed range; the tokenizer adds
 	// base so token offsets are relative to the whole source. Prose runs
 	// about five bytes a token.
-	t := &tokenizer{vocab: vocab, tokens: make([]Token, 0, room/5+16), base: int32(from)}
+	t := &tokenizer{vocab: m.vocab, tokens: make([]Token, 0, room/5+16), base: int32(from)}
 	root := markdown().Parser().Parse(text.NewReader(src[from:to]))
 	w := walker{t: t, src: src[from:to], base: from}
 	w.blocks(root)
-	return parsed{tokens: t.tokens, dirs: w.dirs, sentences: t.sent}
+	return parsed{tokens: t.tokens, dirs: w.dirs, matches: m.run(t.tokens, nil), sentences: t.sent}
 }
 
 // blockBoundary returns the offset of a line at or after mid (and before

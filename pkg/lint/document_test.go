@@ -49,7 +49,7 @@ func TestSplitParseMatchesWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	body := skipFrontMatter(src, 0)
-	whole := parseRange(src, body, len(src), len(src), l.m.vocab)
+	whole := parseRange(src, body, len(src), len(src), l.m)
 	if len(whole.tokens) == 0 {
 		t.Fatal("no tokens")
 	}
@@ -61,11 +61,14 @@ func TestSplitParseMatchesWhole(t *testing.T) {
 			continue
 		}
 		seen[split] = true
-		halves := parseHalves(src, body, split, l.m.vocab)
+		halves := parseHalves(src, body, split, l.m)
 		if !reflect.DeepEqual(halves.tokens, whole.tokens) {
 			i := firstDiff(halves.tokens, whole.tokens)
 			t.Fatalf("split at %d: %d tokens, whole %d; first difference at byte %d",
 				split, len(halves.tokens), len(whole.tokens), whole.tokens[min(i, len(whole.tokens)-1)].Start)
+		}
+		if !reflect.DeepEqual(halves.matches, whole.matches) {
+			t.Fatalf("split at %d: %d matches, whole %d", split, len(halves.matches), len(whole.matches))
 		}
 		if !reflect.DeepEqual(halves.dirs, whole.dirs) {
 			t.Fatalf("split at %d: directives differ", split)

@@ -186,7 +186,7 @@ func TestQuotedFlag(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d := parseDocument([]byte(tt.src), l.m.vocab)
+		d, _ := parseDocument([]byte(tt.src), l.m)
 		var got []string
 		for _, tok := range d.Tokens {
 			if tok.Flags&Quoted != 0 {

@@ -98,8 +98,7 @@ func (l *Linter) Disable(ids ...string) error {
 // Lint checks one letter. file names it in the findings. Findings come
 // sorted by position, document findings (line 0) first.
 func (l *Linter) Lint(file string, src []byte) []Finding {
-	d := parseDocument(src, l.m.vocab)
-	raw := l.m.run(d.Tokens, nil)
+	d, raw := parseDocument(src, l.m)
 
 	perRule := make([][]Match, len(l.rules))
 	for _, r := range raw {

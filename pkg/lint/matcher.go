@@ -25,16 +25,30 @@ type matcher struct {
 	starts   []int32 // entry states of every pattern
 	build_   []pendingEdge
 
-	mu    sync.Mutex // guards the lazily built DFA below
+	// first[bos] indexes the start states' edges by word (bos: the token
+	// starts a sentence), so a match's first step need not scan every
+	// pattern.
+	first [2]*firstIndex
+
+	// caches are the lazily built DFAs not in use: one per goroutine that
+	// matches at the same time, so the halves of a long document match in
+	// parallel. A free list, not a sync.Pool: a pool forgets its contents
+	// at every garbage collection, and a DFA is costly to warm up again.
+	mu     sync.Mutex
+	caches []*dfaCache
+}
+
+// dfaCache is a lazily built DFA over the matcher's NFA: the set of NFA
+// states live after each token is a DFA state, and its transitions are
+// computed once and cached. It is used by one goroutine at a time.
+type dfaCache struct {
+	m     *matcher
 	dfa   []dstate
 	trans transitions      // (DFA state, symbol) -> DFA state
 	index map[string]int32 // sorted NFA state set -> DFA state
-	// initial[bos][symbol] is the DFA state after a pattern's first token
-	// (bos: the token starts a sentence). 0 = dead, -1 = not computed.
+	// initial[bos][symbol] is the DFA state after a pattern's first token.
+	// 0 = dead, -1 = not computed.
 	initial [2][]int32
-	// first[bos] indexes the start states' edges by word, so the first
-	// step need not scan every pattern.
-	first [2]*firstIndex
 
 	mark []uint32 // per NFA state: the generation that last visited it
 	gen  uint32
@@ -163,20 +177,61 @@ func compileMatcher(rules []*Rule) (*matcher, error) {
 	return m, nil
 }
 
-// ready sets up the lazily built DFA once the NFA is complete.
+// ready indexes the pattern starts once the NFA is complete.
 func (m *matcher) ready() {
 	if m.vocab.slots == nil {
 		m.vocab.freeze()
 	}
-	m.index = map[string]int32{}
-	m.dfa = append(m.dfa[:0], dstate{}) // DFA state 0: dead
-	m.mark = make([]uint32, len(m.states))
-	for b := range m.initial {
-		m.initial[b] = make([]int32, len(m.vocab.words)<<2)
-		for i := range m.initial[b] {
-			m.initial[b][i] = -1
+	c := m.newCache()
+	for bos := range m.first {
+		var follow [6]bool
+		follow[edgeBOS] = bos == 1
+		start := c.closeOver(c.marked(slices.Clone(m.starts)), follow)
+		f := &firstIndex{byWord: make([][]int32, len(m.vocab.words))}
+		for _, s := range start {
+			for _, e := range m.edgesOf(s) {
+				switch {
+				case e.kind == edgeAny:
+					f.any = append(f.any, e.to)
+				case e.kind == edgeWords:
+					for _, id := range m.wordsOf(&e) {
+						f.byWord[id] = append(f.byWord[id], e.to)
+					}
+				}
+			}
+		}
+		m.first[bos] = f
+	}
+	m.putCache(c)
+}
+
+func (m *matcher) getCache() *dfaCache {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if n := len(m.caches); n > 0 {
+		c := m.caches[n-1]
+		m.caches = m.caches[:n-1]
+		return c
+	}
+	return m.newCache()
+}
+
+func (m *matcher) putCache(c *dfaCache) {
+	m.mu.Lock()
+	m.caches = append(m.caches, c)
+	m.mu.Unlock()
+}
+
+// newCache returns an empty DFA over the matcher's NFA.
+func (m *matcher) newCache() *dfaCache {
+	c := &dfaCache{m: m, index: map[string]int32{}, dfa: []dstate{{}}, mark: make([]uint32, len(m.states))}
+	for b := range c.initial {
+		c.initial[b] = make([]int32, len(m.vocab.words)<<2)
+		for i := range c.initial[b] {
+			c.initial[b][i] = -1
 		}
 	}
+	return c
 }
 
 func (m *matcher) newState() int32 {
@@ -215,22 +270,22 @@ func (m *matcher) edgesOf(s int32) []nedge {
 }
 
 // visit starts a new generation of visited marks.
-func (m *matcher) visit() {
-	m.gen++
-	if m.gen == 0 { // wrapped: forget every old mark
-		clear(m.mark)
-		m.gen = 1
+func (c *dfaCache) visit() {
+	c.gen++
+	if c.gen == 0 { // wrapped: forget every old mark
+		clear(c.mark)
+		c.gen = 1
 	}
 }
 
 // closeOver adds to set every state reachable from it through epsilon
 // edges and through the assertion edges allowed (the kinds in follow).
 // The states already in set must carry the current generation's mark.
-func (m *matcher) closeOver(set []int32, follow [6]bool) []int32 {
+func (c *dfaCache) closeOver(set []int32, follow [6]bool) []int32 {
 	for i := 0; i < len(set); i++ {
-		for _, e := range m.edgesOf(set[i]) {
-			if (e.kind == edgeEps || e.kind >= edgeBOS && follow[e.kind]) && m.mark[e.to] != m.gen {
-				m.mark[e.to] = m.gen
+		for _, e := range c.m.edgesOf(set[i]) {
+			if (e.kind == edgeEps || e.kind >= edgeBOS && follow[e.kind]) && c.mark[e.to] != c.gen {
+				c.mark[e.to] = c.gen
 				set = append(set, e.to)
 			}
 		}
@@ -239,22 +294,22 @@ func (m *matcher) closeOver(set []int32, follow [6]bool) []int32 {
 }
 
 // marked starts a generation with set's states marked, and returns set.
-func (m *matcher) marked(set []int32) []int32 {
-	m.visit()
+func (c *dfaCache) marked(set []int32) []int32 {
+	c.visit()
 	for _, s := range set {
-		m.mark[s] = m.gen
+		c.mark[s] = c.gen
 	}
 	return set
 }
 
 // consume returns the states reached from set by reading word id.
-func (m *matcher) consume(set []int32, id int32) []int32 {
-	m.visit()
+func (c *dfaCache) consume(set []int32, id int32) []int32 {
+	c.visit()
 	var next []int32
 	for _, s := range set {
-		for i, es := 0, m.edgesOf(s); i < len(es); i++ {
-			if e := &es[i]; m.matches(e, id) && m.mark[e.to] != m.gen {
-				m.mark[e.to] = m.gen
+		for i, es := 0, c.m.edgesOf(s); i < len(es); i++ {
+			if e := &es[i]; c.m.matches(e, id) && c.mark[e.to] != c.gen {
+				c.mark[e.to] = c.gen
 				next = append(next, e.to)
 			}
 		}
@@ -263,67 +318,48 @@ func (m *matcher) consume(set []int32, id int32) []int32 {
 }
 
 // step computes the DFA state after reading a token with symbol sym from
-// the NFA states in set. Callers hold m.mu.
-func (m *matcher) step(set []int32, sym int32) int32 {
+// the NFA states in set.
+func (c *dfaCache) step(set []int32, sym int32) int32 {
 	var pre [6]bool
 	pre[edgeComma] = sym&2 != 0
-	cur := m.closeOver(m.marked(slices.Clone(set)), pre)
-	return m.enter(m.consume(cur, sym>>2), sym)
+	cur := c.closeOver(c.marked(slices.Clone(set)), pre)
+	return c.enter(c.consume(cur, sym>>2), sym)
 }
 
 // enter closes the states reached by reading a token (marked in the
 // current generation) and returns their DFA state, creating it if new.
-func (m *matcher) enter(next []int32, sym int32) int32 {
+func (c *dfaCache) enter(next []int32, sym int32) int32 {
 	if len(next) == 0 {
 		return 0
 	}
 	var post [6]bool
 	post[edgeEOS] = sym&1 != 0
-	next = m.closeOver(next, post)
+	next = c.closeOver(next, post)
 	slices.Sort(next)
 	key := setKey(next)
-	if d, ok := m.index[key]; ok {
+	if d, ok := c.index[key]; ok {
 		return d
 	}
 	d := dstate{set: next}
 	for _, s := range next {
-		if t := m.states[s].term; t != 0 {
+		if t := c.m.states[s].term; t != 0 {
 			d.terms = append(d.terms, t-1)
 		}
 	}
-	m.dfa = append(m.dfa, d)
-	m.index[key] = int32(len(m.dfa) - 1)
-	return int32(len(m.dfa) - 1)
+	c.dfa = append(c.dfa, d)
+	c.index[key] = int32(len(c.dfa) - 1)
+	return int32(len(c.dfa) - 1)
 }
 
 // firstStep is step for a match's first token, through the first index.
-func (m *matcher) firstStep(bos int, sym int32) int32 {
-	f := m.first[bos]
-	if f == nil {
-		var follow [6]bool
-		follow[edgeBOS] = bos == 1
-		start := m.closeOver(m.marked(slices.Clone(m.starts)), follow)
-		f = &firstIndex{byWord: make([][]int32, len(m.vocab.words))}
-		for _, s := range start {
-			for _, e := range m.edgesOf(s) {
-				switch {
-				case e.kind == edgeAny:
-					f.any = append(f.any, e.to)
-				case e.kind == edgeWords:
-					for _, id := range m.wordsOf(&e) {
-						f.byWord[id] = append(f.byWord[id], e.to)
-					}
-				}
-			}
-		}
-		m.first[bos] = f
-	}
-	m.visit()
+func (c *dfaCache) firstStep(bos int, sym int32) int32 {
+	f := c.m.first[bos]
+	c.visit()
 	var next []int32
 	add := func(targets []int32) {
 		for _, t := range targets {
-			if m.mark[t] != m.gen {
-				m.mark[t] = m.gen
+			if c.mark[t] != c.gen {
+				c.mark[t] = c.gen
 				next = append(next, t)
 			}
 		}
@@ -332,7 +368,7 @@ func (m *matcher) firstStep(bos int, sym int32) int32 {
 		add(f.byWord[id])
 	}
 	add(f.any)
-	return m.enter(next, sym)
+	return c.enter(next, sym)
 }
 
 func setKey(set []int32) string {
@@ -350,34 +386,40 @@ type rawMatch struct {
 }
 
 // run appends every pattern occurrence in toks to out, once per
-// (pattern, start, end). Matches never cross a sentence boundary.
+// (pattern, start, end). Matches never cross a sentence boundary. It is
+// safe for concurrent use: each call takes a DFA of its own.
 func (m *matcher) run(toks []Token, out []rawMatch) []rawMatch {
-	m.mu.Lock()
-	defer m.mu.Unlock()
+	c := m.getCache()
+	out = c.run(toks, out)
+	m.putCache(c)
+	return out
+}
+
+func (c *dfaCache) run(toks []Token, out []rawMatch) []rawMatch {
 	for i := range toks {
 		bos := 0
 		if toks[i].Flags&SentenceStart != 0 {
 			bos = 1
 		}
 		sym := symbol(&toks[i])
-		d := m.initial[bos][sym]
+		d := c.initial[bos][sym]
 		if d < 0 {
-			d = m.firstStep(bos, sym)
-			m.initial[bos][sym] = d
+			d = c.firstStep(bos, sym)
+			c.initial[bos][sym] = d
 		}
 		sent := toks[i].Sent
 		for j := i + 1; d != 0; j++ {
-			for _, t := range m.dfa[d].terms {
+			for _, t := range c.dfa[d].terms {
 				out = append(out, rawMatch{term: t, start: int32(i), end: int32(j)})
 			}
 			if j >= len(toks) || toks[j].Sent != sent {
 				break
 			}
 			sym := symbol(&toks[j])
-			nd, ok := m.trans.get(d, sym)
+			nd, ok := c.trans.get(d, sym)
 			if !ok {
-				nd = m.step(m.dfa[d].set, sym)
-				m.trans.put(d, sym, nd)
+				nd = c.step(c.dfa[d].set, sym)
+				c.trans.put(d, sym, nd)
 			}
 			d = nd
 		}
