@@ -69,13 +69,22 @@ func MissingRepair() *lint.Rule {
 			"at no (extra|further|additional|) (cost|charge) to (you|your|families|customers|anyone)",
 			"(i|we) (will|will also|am going to|are going to|am also going to) (tell|explain to|apologise to|apologize to|talk to|speak to|ring|call|write to) ... (myself|ourselves|in person|face to face)",
 			"(i|we) (have|have already|have also|have now) (booked|arranged|organised|organized) (for|) (a|an|the) (*|) (engineer|plumber|technician|repair|replacement|cleaner|contractor|joiner|electrician|builder|glazier|locksmith|courier|driver)",
+			// Any first-person action done or to be done ("I've put £30 in your
+			// jar", "we'll knock £75 off the rent", "ill wash the car"); the
+			// Except list below removes non-actions, change plans, promises
+			// and conditions on forgiveness.
+			"(i will|we will|i am going to|we are going to|i shall|we shall|i am gonna) (also|then|now|personally|happily|gladly|first|just|) *",
+			"(^|and|then|so|,) ill (also|then|now|personally|first|just|) *",
+			"(i|we) have (already|now|just|also|since|today|) (put|taken|asked|sent|paid|bought|ordered|booked|rung|phoned|emailed|messaged|contacted|spoken to|written to|told|cleaned|washed|fixed|moved|returned|deleted|removed|cancelled|canceled|arranged|organised|organized|set up|handed|collected|picked up|found|replaced|covered|swapped|blocked|reported|updated|corrected|filled|signed|submitted|transferred|added|credited|waived|refunded|knocked|reset|restored|hired|offered|applied|repaired|reimbursed|printed|delivered|topped up|cleared|sorted|pulled|withdrawn|retracted|reversed|rebooked|rescheduled|reordered|got you|got the|given you|given back|dropped off|chased|raised|escalated|logged|fitted|installed|replanted|repainted|reprinted|redone|recorded|changed the|left a|made a (booking|reservation|donation|payment|transfer|appointment|complaint)|made an appointment)",
+			"(i|we) (can|could) (also|) (pay|cover|replace|fix|repair|refund|reimburse|transfer|take|cook|drive|come|help|put|send|get|bring|give you|do|sort|clean|wash|swap|knock|drop|pick|collect|book|arrange|organise|organize|return|make|buy|order|set up|handle|run|sit down)",
+			"let me *",
 		},
 		Except: []string{
 			"(after which|in return|in exchange|provided that you|provided you|as long as you|so long as you|once you have|on condition) .. (i|we) (would|will|can|could) (be|) (happy|glad|willing|offer|give|refund|include|waive|add|throw in)",
 			"(not|never|can not|could not|will not|afford) .. (full|whole|entire) (amount|sum|balance|cost|bill|price)",
 			"(nothing|never|not|can not|could not|will never|can never) .. (make|put) (it|this|things|that) (right|up to you|good)",
 			"(nothing|never|not|can not|could not|will never|can never) .. make (amends|it up)",
-			"would (like|love) (us|) to (explain|say|start|begin|know|think|ask|clear|put this behind|put it behind|move on|forget|move past|get past|remind|point out|believe|tell you|thank|add|make clear|make it clear|be clear)",
+			"would (also|really|very much|) (like|love) (us|) to (explain|say|start|begin|know|think|ask|clear|put this behind|put it behind|move on|forget|move past|get past|remind|point out|believe|tell you|thank|add|make clear|make it clear|be clear)",
 			"would (like|love) to (apologize|apologise) (for|$)",
 			"would (like|love) to (hear from you|hear back|see you|catch up|chat|meet up|grab a coffee|get a coffee|go for a drink|talk (soon|again|sometime|some time|when))",
 			"let me (know|down|explain|be (clear|honest|frank|straight)|say|start|tell|ask|just say|put it|finish|remind|assure|add|be)",
@@ -83,6 +92,22 @@ func MissingRepair() *lint.Rule {
 			"(pay|paid|paying) (more|closer|better|) attention",
 			"(i|we) (will|can|could) (not|never) (pay|replace|fix|repair|undo|cover)",
 			"(if|whether|once|when|until) (i|we) (have|had) (already|also|now|just|) (refunded|reimbursed|credited|replaced|repaired|fixed|paid|covered|sent|ordered)",
+			// Non-actions: waiting, feeling, trying, remembering, promising.
+			"(i will|we will|ill|i am going to|we are going to|i shall|we shall|i am gonna|i can|we can|i could|we could) (also|then|now|personally|happily|gladly|first|just|still|only|always|never|) (not|never|always|understand|be|wait|try|respect|remember|hope|miss|think|feel|know|need|want|accept|keep|make sure (it|this|that|i|we|nothing)|stop|start|continue|do better|learn|work on|change|listen|see|love|wish|imagine|say|admit|apologise|apologize|explain|tell you|leave you|give you (space|time|room|some|the space|all the|as much)|take (the time|time|a step|responsibility|some time|it slow)|let you|own|carry|live with|regret|forgive|ask|check|reflect|honour|honor|earn|prove|show you|do (anything|whatever|my best|everything)|get help|go to|seek|talk to someone|call you|ring you|text you|message you|look|read|answer|respond|reply|stay|behave|mean|trust|rebuild|cherish|treasure|value|appreciate|ever|only|never|hold|carry|owe|have to|go|get better|be there|leave it|back off|step back|give it|give this|put my|put your feelings|put you first|put you|put us|put family|put work|put the phone|put my phone|pay attention|make time|make (more|the) effort|make an effort|make this work|make changes|make a change|work harder|grow|improve|fight|quit|do that|do this|do it)",
+			"(from now on|going forward|in future|in the future|next time|every time|whenever|from today|from here on|moving forward|each time|every (day|week|morning|night|evening|month|weekend)) ... (i will|we will|ill|i am going to|we are going to|i shall|we shall|i can|we can|i have|we have)",
+			"(i will|we will|ill|i am going to|we are going to|i shall|we shall|i can|we can) ... (from now on|going forward|in future|in the future|next time|every time|whenever|again|always|never|each time|every (day|week|morning|night|evening|month|weekend)|from today|from here on|moving forward)",
+			"(if|once|when|as soon as|provided) you (can|will|would|could|) (forgive|give me (a|another|one more)|take me back|come back|unblock|call me|talk to me) ... (i will|we will|ill|i am going to|we are going to|i can|we can|i could|we could|let me)",
+			"(i|we) have (already|now|just|also|since|today|) (put you|put (a lot|some|much|more) of|put myself|put us|taken (time|some time|a step|a long|a hard|responsibility|a break|stock|a lot|you for granted|it out on you|advantage)|asked myself|told (myself|you (before|so|that|i|a|many))|found (it|myself|out|that|this)|moved (on|out|past|away)|cancelled on|canceled on|dropped (the ball|out|you)|paid (attention|the price|for it)|sent you (a|an|flowers|these|this)|booked (us|onto|on to|myself|into)|signed up|got (a lot|so much|to|used|nothing)|set up (home|a life)|left a (mess|trail|bad)|changed the (subject|way))",
+			"(i|we) (can|could) (only|not|never|also not|hardly|barely|see|imagine|understand|tell|not help|help feeling|help thinking|take (it|this) back|go back|come back from)",
+			"(i|we) (can|could) (also|) (do|make) (better|more|nothing|no|anything|everything|it up|this up)",
+			// A gift or favour traded for forgiveness or a changed review is a
+			// bribe, not a repair.
+			"(if|once|as soon as|provided|when) you (could|can|would|will|) (just|) (unblock|forgive|decide to stay|agree|confirm|hold off|take down|remove|delete|drop|withdraw|update|change|edit|revise|close|stay|come back|take me back) ... (i will|we will|ill|i can|we can|i have|we have|i am going to|we are going to)",
+			"(i will|we will|ill|i am going to|we are going to|i have|we have|i can|we can) ... (if|once|as soon as|provided|when) you (could|can|would|will|decide to|agree to|) (unblock|forgive|stay|agree|confirm|hold off|take down|remove|delete|drop|withdraw|update|change|edit|revise|close|come back|take me back)",
+			"(i will|we will|ill|i am going to|we are going to|i have|we have|i can|we can) ... ... (make up for|smooth things over|put this behind|put it behind|put all this behind|draw a line|move on|forget (it|this|about it)|your review|the review|your complaint)",
+			"(to make up for|to smooth things over|to smooth it over|as a thank you|in return|in exchange) ... (i|we) (will|have|would|can)",
+			"(i will|we will|ill|i have|we have|i am going to|we are going to) .. (get|pick up|bring|buy|bought|got|picked up|ordered|order|grab|booked|book) (you|us|) (a|an|some|that|the|your|those|these|first|a bottle of|a bunch of|a box of) (nice|good|lovely|big|bottle of|bunch of|box of|) (wine|flowers|chocolates|cake|present|gift|bag|necklace|earrings|bracelet|perfume|takeaway|pizza|beer|beers|drinks|drink|round|pint|pints|treat|voucher|champagne|prosecco|bouquet|weekend|holiday|spa|massage|trip)",
+			"(i will|we will|ill|i am going to|we are going to) ... as soon as (i|we) (possibly|) (can|am able|are able)",
 		},
 	}
 }

@@ -13,6 +13,22 @@ func TestMissingRepair(t *testing.T) {
 		fires("Jo,\n\nI'm sorry. I can never make it up to you, and I won't pay attention to the gossip.\n"),
 		fires("Jo,\n\nI'm sorry. We haven't refunded the charge yet, and I won't tell them myself.\n"),
 		fires("Jo,\n\nI'm sorry. If we had refunded you sooner, you wouldn't have had to write.\n"),
+		// First-person sentences that are not repairs: waiting, trying,
+		// remembering, promises, change plans, conditions on forgiveness.
+		fires("Jo,\n\nI'm sorry. I'll understand if you need time, and I'll be here when you're ready.\n"),
+		fires("Jo,\n\nI'm sorry. I'll give you space. I'll always remember what you said.\n"),
+		fires("Jo,\n\nI'm sorry. I'll try to be better, and I will respect whatever you decide.\n"),
+		fires("Jo,\n\nI'm sorry. I won't do it again, and I will never lie to you.\n"),
+		fires("Jo,\n\nI'm sorry. From now on I'll put my phone away at dinner.\n"),
+		fires("Jo,\n\nI'm sorry. I'll check my calendar every morning.\n"),
+		fires("Jo,\n\nI'm sorry. If you forgive me, I'll take you to Paris.\n"),
+		fires("Jo,\n\nI'm sorry. I'll sort you out with a new one if you unblock me.\n"),
+		fires("Jo,\n\nI'm sorry. I'll get the first round in to make up for it.\n"),
+		fires("Jo,\n\nI'm sorry. To smooth things over, we've added a free month to your account.\n"),
+		fires("Jo,\n\nI'm sorry. I'll pick up that wine you like on the way home.\n"),
+		fires("Jo,\n\nI'm sorry. I'll have the photos to you as soon as I possibly can.\n"),
+		fires("Jo,\n\nI'm sorry. I've taken time to think, and I've asked myself why.\n"),
+		fires("Jo,\n\nI was ill last week. I'm sorry.\n"),
 	})
 }
 
@@ -38,6 +54,13 @@ func TestRepairEvidence(t *testing.T) {
 		"I've ordered the same edition.", "The new one will arrive on Monday at our cost.",
 		"I'll tell Sunita and the others myself.", "We've already reimbursed your deposit.",
 		"We have rebooked the visit at no cost to families.", "We've arranged for an engineer to visit on Monday.",
+		// Ordinary first-person actions, done or to come.
+		"I've put £30 in your jar for the petrol.", "I'll wash and hoover the car this weekend.",
+		"ive put £30 in your jar and ill wash the car on sunday.", "I've asked Dana for ten minutes so you can present.",
+		"I'll have the corrected version on your desk by 9am tomorrow.", "I've taken it down now.",
+		"I'll knock £75 off this month's rent.", "We'll knock a night off your bill.", "We've waived the call-out fee.",
+		"I'm going to repaint the fence on Saturday.", "Let me drive you to the hospital on Tuesday.",
+		"I've emailed the client to say the delay was mine.", "I can collect the kids on Thursday.",
 	} {
 		cases = append(cases, clean("Jo,\n\nI'm sorry I broke your vase. It was my fault. "+s+"\n\nFrom now on I'll be careful.\n"))
 	}
