@@ -45,3 +45,13 @@ var FailOnCompletions = []cobra.Completion{
 	cobra.CompletionWithDesc("warning", "fail on warnings and errors"),
 	cobra.CompletionWithDesc("suggestion", "fail on any finding"),
 }
+
+// DescribedCompletions pairs each value with its description for shell
+// completion, in the order of values.
+func DescribedCompletions(values []string, descriptions map[string]string) []cobra.Completion {
+	out := make([]cobra.Completion, 0, len(values))
+	for _, v := range values {
+		out = append(out, cobra.CompletionWithDesc(v, descriptions[v]))
+	}
+	return out
+}

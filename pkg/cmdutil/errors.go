@@ -5,6 +5,7 @@ package cmdutil
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 
 	"github.com/apology-cli/apology/pkg/prompt"
 )
@@ -51,4 +52,20 @@ func ExitCode(err error) int {
 	default:
 		return ExitError
 	}
+}
+
+// DescribeFileError turns an error from reading a file into a few plain
+// words ("no such file or directory"), for messages that name the file.
+func DescribeFileError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

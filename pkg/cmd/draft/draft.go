@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/mail"
 	"os"
 	"path/filepath"
@@ -316,7 +315,7 @@ func (o *DraftOptions) givenAnswers() (*letter.Answers, error) {
 			data, err = os.ReadFile(o.path(name))
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %s", name, describe(err))
+			return nil, fmt.Errorf("%s: %s", name, cmdutil.DescribeFileError(err))
 		}
 		if a, err = letter.ParseAnswers(name, data); err != nil {
 			return nil, err
@@ -339,21 +338,6 @@ func (o *DraftOptions) givenAnswers() (*letter.Answers, error) {
 		a.SetWhere(letter.KeyChanges, "--change")
 	}
 	return a, nil
-}
-
-// describe turns a file error into a few plain words.
-func describe(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // tty is where prompts, findings and notes go while interviewing: the

@@ -74,7 +74,7 @@ something was, 2 on a usage, config or file error.`,
 	cmd.Flags().StringVar(&opts.ConfigPath, "config", "", "config file (default: nearest "+lint.ConfigFileName+")")
 
 	cmd.ValidArgsFunction = cmdutil.CompleteLetterFiles
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formatCompletions(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(cmdutil.DescribedCompletions(report.Formats, formatDescriptions), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions(cmdutil.FailOnCompletions, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("rule", cmdutil.CompleteRepeatable("rule", rulesCmd.RuleCompletions))
 	_ = cmd.RegisterFlagCompletionFunc("disable", cmdutil.CompleteRepeatable("disable", rulesCmd.RuleCompletions))
@@ -88,14 +88,6 @@ var formatDescriptions = map[string]string{
 	"json":   "an array of findings, for scripts",
 	"sarif":  "SARIF 2.1.0, for code scanning",
 	"github": "GitHub Actions annotations",
-}
-
-func formatCompletions() []cobra.Completion {
-	var out []cobra.Completion
-	for _, f := range report.Formats {
-		out = append(out, cobra.CompletionWithDesc(f, formatDescriptions[f]))
-	}
-	return out
 }
 
 // input is one letter to lint: where it came from and its bytes.
@@ -248,7 +240,7 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 		}
 		fi, err := os.Stat(full)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p, describe(err)))
+			errs = append(errs, fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(err)))
 			continue
 		}
 		if !fi.IsDir() {
@@ -263,7 +255,7 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 		found := 0
 		walkErr := filepath.WalkDir(full, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %s", displayPath(p, full, path), describe(err)))
+				errs = append(errs, fmt.Errorf("%s: %s", displayPath(p, full, path), cmdutil.DescribeFileError(err)))
 				return nil
 			}
 			if d.IsDir() {
@@ -285,7 +277,7 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 			return nil
 		})
 		if walkErr != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p, describe(walkErr)))
+			errs = append(errs, fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(walkErr)))
 		} else if found == 0 {
 			errs = append(errs, fmt.Errorf("%s: directory has no .md, .markdown or .txt files to lint", p))
 		}
@@ -306,7 +298,7 @@ func displayPath(arg, full, path string) string {
 func readLetter(name, path string) (input, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return input{}, fmt.Errorf("%s: %s", name, describe(err))
+		return input{}, fmt.Errorf("%s: %s", name, cmdutil.DescribeFileError(err))
 	}
 	head := b
 	if len(head) > 8000 {
@@ -316,19 +308,4 @@ func readLetter(name, path string) (input, error) {
 		return input{}, fmt.Errorf("%s: binary file, not a letter", name)
 	}
 	return input{name: name, src: b}, nil
-}
-
-// describe turns an fs error into a few plain words.
-func describe(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or directory"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,7 +108,7 @@ letter or address error.`,
 	cmd.Flags().StringVar(&opts.ConfigPath, "config", "", "lint config file (default: nearest "+lint.ConfigFileName+")")
 
 	cmd.ValidArgsFunction = cmdutil.CompleteLetterFiles
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formatCompletions(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(cmdutil.DescribedCompletions(render.Formats, formatDescriptions), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("config", cobra.FixedCompletions([]cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt))
 	for _, name := range []string{"to", "cc", "from", "subject"} {
 		_ = cmd.RegisterFlagCompletionFunc(name, cobra.NoFileCompletions)
@@ -123,14 +122,6 @@ var formatDescriptions = map[string]string{
 	"html": "a standalone HTML page",
 	"text": "plain text wrapped at 72 columns",
 	"eml":  "an email message for sendmail -t",
-}
-
-func formatCompletions() []cobra.Completion {
-	var out []cobra.Completion
-	for _, f := range render.Formats {
-		out = append(out, cobra.CompletionWithDesc(f, formatDescriptions[f]))
-	}
-	return out
 }
 
 // extFormats maps -o file extensions to formats.
@@ -258,7 +249,7 @@ func readInput(opts *RenderOptions) (name string, src []byte, err error) {
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return "", nil, fmt.Errorf("%s: %s", opts.Path, describe(err))
+		return "", nil, fmt.Errorf("%s: %s", opts.Path, cmdutil.DescribeFileError(err))
 	}
 	return opts.Path, b, checkText(opts.Path, b)
 }
@@ -273,21 +264,6 @@ func checkText(name string, b []byte) error {
 		return fmt.Errorf("%s: binary file, not a letter", name)
 	}
 	return nil
-}
-
-// describe turns an fs error into a few plain words.
-func describe(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or directory"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // lintFirst lints the letter as `apology lint` would and prints what it
