@@ -59,3 +59,13 @@ type Finding struct {
 func (f Finding) Position() string {
 	return fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Column)
 }
+
+// Fails reports whether any finding is at or above the fail level.
+func Fails(findings []Finding, failOn Severity) bool {
+	for _, f := range findings {
+		if f.Severity >= failOn {
+			return true
+		}
+	}
+	return false
+}

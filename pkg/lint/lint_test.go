@@ -198,3 +198,18 @@ func TestQuotedFlag(t *testing.T) {
 		}
 	}
 }
+
+func TestFails(t *testing.T) {
+	fs := []Finding{{Severity: Warning}, {Severity: Suggestion}}
+	for _, tt := range []struct {
+		failOn Severity
+		want   bool
+	}{{Error, false}, {Warning, true}, {Suggestion, true}} {
+		if got := Fails(fs, tt.failOn); got != tt.want {
+			t.Errorf("Fails(warning+suggestion, %v) = %v, want %v", tt.failOn, got, tt.want)
+		}
+	}
+	if Fails(nil, Suggestion) {
+		t.Error("no findings fail")
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -97,7 +98,7 @@ type input struct {
 }
 
 func lintRun(opts *LintOptions) error {
-	if !validFormat(opts.Format) {
+	if !slices.Contains(report.Formats, opts.Format) {
 		return cmdutil.FlagErrorf("--format: unknown format %q (want %s)", opts.Format, strings.Join(report.Formats, ", "))
 	}
 	linter, failOn, err := Setup(opts.WorkDir, opts.ConfigPath, opts.FailOn, opts.Rules, opts.Disable)
@@ -135,21 +136,10 @@ func lintRun(opts *LintOptions) error {
 	if len(ioErrs) > 0 {
 		return cmdutil.ErrSilent
 	}
-	for _, f := range findings {
-		if f.Severity >= failOn {
-			return cmdutil.ErrFindings
-		}
+	if lint.Fails(findings, failOn) {
+		return cmdutil.ErrFindings
 	}
 	return nil
-}
-
-func validFormat(f string) bool {
-	for _, name := range report.Formats {
-		if f == name {
-			return true
-		}
-	}
-	return false
 }
 
 // Setup builds the linter from the config file and the rule flags, and

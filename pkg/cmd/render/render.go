@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -136,7 +137,7 @@ func renderRun(opts *RenderOptions) error {
 			format = f
 		}
 	}
-	if !validFormat(format) {
+	if !slices.Contains(render.Formats, format) {
 		return cmdutil.FlagErrorf("--format: unknown format %q (want %s)", format, strings.Join(render.Formats, ", "))
 	}
 	if opts.Fragment && format != "html" {
@@ -199,15 +200,6 @@ func renderRun(opts *RenderOptions) error {
 		return err
 	}
 	return nil
-}
-
-func validFormat(f string) bool {
-	for _, name := range render.Formats {
-		if f == name {
-			return true
-		}
-	}
-	return false
 }
 
 // abs resolves p against the working directory.
@@ -281,19 +273,17 @@ func lintFirst(opts *RenderOptions, name string, src []byte) error {
 	if err := report.Text(opts.IO.ErrOut, findings, report.Options{Color: opts.IO.ColorEnabledErr(), Files: 1}); err != nil {
 		return err
 	}
-	for _, f := range findings {
-		if f.Severity >= failOn {
-			what := "errors"
-			if failOn != lint.Error {
-				what = fmt.Sprintf("findings (%s and above)", failOn)
-			}
-			if opts.Force {
-				fmt.Fprintf(opts.IO.ErrOut, "apology: rendering despite the %s above (--force)\n", what)
-				return nil
-			}
-			fmt.Fprintf(opts.IO.ErrOut, "apology: not rendered: fix the %s above, or use --force to render anyway\n", what)
-			return cmdutil.ErrFindings
-		}
+	if !lint.Fails(findings, failOn) {
+		return nil
 	}
-	return nil
+	what := "errors"
+	if failOn != lint.Error {
+		what = fmt.Sprintf("findings (%s and above)", failOn)
+	}
+	if opts.Force {
+		fmt.Fprintf(opts.IO.ErrOut, "apology: rendering despite the %s above (--force)\n", what)
+		return nil
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "apology: not rendered: fix the %s above, or use --force to render anyway\n", what)
+	return cmdutil.ErrFindings
 }
