@@ -63,8 +63,13 @@ func BlameShift() *lint.Rule {
 			"(it is|it was|that is|that was|this is|this was) (all|partly|really|entirely|mostly|largely|frankly|) (down to|because of) (you|your)",
 			"(it was|it is|it would have been) up to you to (tell|let|inform|check|say|mention|make sure|read|ask|report|flag|warn|remind|declare|confirm|notify)",
 			"(you were|you are) (the one|) responsible for (telling|letting|informing|checking|reporting|reading|flagging|mentioning|warning|reminding|declaring|confirming|notifying)",
+			"you ... (which|that|and that|and this) (really|certainly|honestly|) (did not|did nothing to|hardly|does not|never) (help|helped|make it easier|make things easier)",
+			"(to be fair|in fairness|tbf|in all fairness) you (did|were|have|had|never|always|did not|should|could|knew|said|started|brought|made|told|forgot|kept|also|too|are|can)",
+			"if you (had|would|would have|had only|would only|had just|would just) (been|) (around|available|in touch|listening|more available|more present|clearer|honest|upfront|told me|asked|said|checked|answered|picked up|replied|reminded me|let me know|warned me|spoken up)",
+			"you (kind of|kinda|sort of|tend to|do|can|always|often|sometimes|do tend to|really) (overreact|over react|overreacted|blow (things|it|this|everything) out of proportion|make (a big deal|a drama|a fuss|such a fuss) (out of|about|over) (everything|things|nothing|little things))",
 		},
 		Except: []string{
+			"(in fairness|to be fair|tbf|in all fairness) (to you|) you (were|are|have been|had been|did) (right|kind|patient|so patient|generous|fair|good|great|amazing|lovely|gracious|understanding|nothing|everything|warn me|tell me|ask me)",
 			"(not|never|none of (this|it|that)|nothing) .. your (fault|doing)",
 			"(not|never|none of (this|it|that)|nothing) (is|was) your (fault|doing)",
 			"you (should not|ought not to) have (had|needed) to",

@@ -4,6 +4,20 @@ import "testing"
 
 func TestBlameShift(t *testing.T) {
 	checkRule(t, "blame-shift", []ruleCase{
+		clean("To be fair, you were right about the budget."),
+		clean("In fairness, you did warn me twice."),
+		fires("You did add three extra charts, which didn't help."),
+		fires("If you'd been around more I'd have told you."),
+		fires("you kinda overreact"),
+		fires("To be fair, you never reminded me this morning."),
+		fires("In fairness you did bring it up first."),
+		fires("if you'd told me earlier it was fancy dress i wouldnt have panicked."),
+		fires("You tend to blow things out of proportion."),
+		clean("You asked for three extra charts, and I should have said yes sooner."),
+		clean("To be fair to you, I never told you the plan."),
+		clean("I overreacted, and you didn't deserve it."),
+		clean("You did nothing wrong."),
+		clean("I wasn't around, which didn't help either of us."),
 		fires("If you hadn't gone home early, none of this would have happened."),
 		fires("You always leave me to fend for myself."),
 		fires("You should have told me it was a secret."),

@@ -4,6 +4,16 @@ import "testing"
 
 func TestBribe(t *testing.T) {
 	checkRule(t, "bribe", []ruleCase{
+		fires("I hope the necklace helps make up for all this."),
+		fires("Hopefully the flowers go some way towards making up for it."),
+		fires("We've left a complimentary bottle of champagne in your room and we hope you will revise your review."),
+		fires("Here's a voucher for the spa, so we can forget it."),
+		fires("I got you tickets to the match and we can just forget about the whole thing."),
+		clean("I hope the refund helps with the cost of the hire car."),
+		clean("We hope you will stay with us again."),
+		clean("I've paid for the replacement so you aren't out of pocket."),
+		clean("I hope you can forgive me one day, and I won't rush you."),
+		clean("We have refunded your stay in full."),
 		fires("I bought you the earrings so you'll forgive me quicker."),
 		fires("I've booked us a weekend away. That should make up for it."),
 		fires("I've ordered you the bag; it should make up for it."),

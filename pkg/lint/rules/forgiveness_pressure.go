@@ -73,8 +73,13 @@ func ForgivenessPressure() *lint.Rule {
 			"(i|we) (need|want|expect) you to (say|tell me|confirm|agree|accept) (that|) (we are|you are|it is|things are|everything is|you have) (okay|ok|fine|good|alright|all right|square|forgiven|over it|past it|back to normal)",
 			// A deadline on a review, rating or complaint being changed.,
 			"(update|change|edit|remove|delete|amend|revise|withdraw|take down|retract) (your|the|that|my) (*|* *|) (review|rating|complaint|post|comment) ... (by|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend|next week|the end of|end of)",
+			"(hear back|hear from you|know where we stand|know where i stand|get an answer|have an answer|your answer|a reply|a response|clear the air|draw a line|put this behind us|put it behind us|put all this behind us|go back to normal|get back to normal|be back to normal|be friends again|move on|move past this|be sorted|sort this out|sort it out|be okay again|be ok again|make up) .. (this week|today|tonight|tomorrow|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|the end of|tonight|tomorrow|next)|before (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|your|my|our|his|her|their|we|you|it|next|christmas|easter|tonight|tomorrow|then)|asap|as soon as possible|this weekend|right away|straight away)",
+			"(can|could|shall) we (just|please|not|) (go back|get back) to (normal|how (it|things) (was|were)|the way (it|things|we) (was|were))",
+			"let us (just|) (go back|get back) to (normal|how (it|things) (was|were)|the way (it|things|we) (was|were))",
+			"(we|we both|you and i|both of us) (both|) (deserve|need|are owed|have earned) (closure|a fresh start|a clean slate|to put this behind us|to move on|to move past this)",
 		},
 		Except: []string{
+			"(when|whenever|once|if|if and when) you (are|feel|have) (ready|able|had time|time)",
 			"(not|never|no one|nobody) .. (expect|ask|asking|need|want|demand|deserve) .. (forgive|forgiveness|answer|reply|chance|move on)",
 			"(pay|paid|return|returned|repay|transfer|send|sent|fix|fixed|replace|replaced|deliver|finish|finished) ... (by|before)",
 			"(when|whenever|if|once) (you are|you feel|you) (ready|able)",

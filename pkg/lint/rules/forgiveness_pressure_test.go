@@ -4,6 +4,19 @@ import "testing"
 
 func TestForgivenessPressure(t *testing.T) {
 	checkRule(t, "forgiveness-pressure", []ruleCase{
+		fires("I'd really like to hear back from you this week."),
+		fires("I need to know where we stand before Sunday."),
+		fires("I'd like us to draw a line under this before the tournament."),
+		fires("Can we just go back to normal before Saturday?"),
+		fires("I think we both deserve closure."),
+		fires("Let's just get back to normal."),
+		fires("We both deserve a fresh start."),
+		fires("I need an answer by Friday so we can move on."),
+		clean("I'd like to hear from you whenever you're ready."),
+		clean("I'll be here if you want to talk, this week or next year."),
+		clean("We deserve better service from our bank, and you deserved better from me."),
+		clean("Take all the time you need before you decide anything."),
+		clean("I hope we can get back to normal one day, in your own time."),
 		fires("You have to forgive me."),
 		fires("I deserve a second chance."),
 		fires("Let's just put it behind us and move on."),

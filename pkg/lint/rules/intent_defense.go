@@ -48,8 +48,12 @@ func IntentDefense() *lint.Rule {
 			"(it is|it was) not like (i|we) (did it|did that|meant|wanted|planned|tried) (on purpose|deliberately|to)",
 			"(it|that|this|my (comment|message|post|joke|remark|post)) (was|were) (never|not) (meant|intended|supposed) to",
 			"(it|that|this|my (comment|message|post|joke|remark)) (was|were) (only|just|) (meant|intended) (as|to be) (a|an|friendly|helpful|kind|constructive|light hearted|lighthearted|banter|fun|harmless|supportive|honest)",
+			"(my|our) (only|sole|whole|real|one|main|) (intention|intent|aim|goal|purpose|motive|motivation|idea|thinking|plan) (was|had been|were) (only|always|just|simply|ever|only ever|always only|) (ever|) (to|for|about|that)",
+			"(it is|it was|it is not|it was not) (not|) (like|as if|as though) (i|we) (ever|) (set out|meant|wanted|intended|planned|tried|went out of (my|our) way|did it on purpose|did it deliberately|chose|decided)",
+			"(i|we) (honestly|genuinely|really|truly|sincerely|actually|) (thought|assumed|believed|expected|figured|imagined) (that|) (you|she|he|they|everyone|everybody|it) (would|might|were going to|was going to) (be|find|love|like|enjoy|appreciate|see|think|take|laugh) (happy|pleased|glad|funny|it funny|it|fine|okay|ok|flattered|grateful|thrilled|the funny side|a laugh|delighted|touched)",
 		},
 		Except: []string{
+			"(my|our) (only|sole|whole|real|one|main|) (intention|intent|aim|goal|purpose|motive|idea|plan) (was|had been) (only|) (to (make|help|put|fix|repair|apologise|apologize) (it|this|things|amends))",
 			"matter (that|whether|if|what) (i|we)",
 			"(whether|if) or not (i|we)",
 			"not (an|) excuse",

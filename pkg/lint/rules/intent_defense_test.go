@@ -4,6 +4,17 @@ import "testing"
 
 func TestIntentDefense(t *testing.T) {
 	checkRule(t, "intent-defense", []ruleCase{
+		fires("My intention was only ever to motivate him."),
+		fires("It's not like I ever set out to embarrass you."),
+		fires("I honestly thought you'd be happy."),
+		fires("Our aim was always to keep costs down for you."),
+		fires("I genuinely thought everyone would find it funny."),
+		fires("it was not as if i meant to hurt anyone."),
+		clean("My aim now is to make this right."),
+		clean("I thought you were at work, so I didn't check."),
+		clean("You thought I'd be happy, and I wasn't."),
+		clean("I set out to embarrass you, and I'm ashamed of it."),
+		clean("My goal is to rebuild your trust."),
 		fires("I didn't mean to embarrass you."),
 		fires("I never meant for the kids to hear any of it."),
 		fires("It was never my intention for it to go further."),

@@ -4,6 +4,18 @@ import "testing"
 
 func TestJustification(t *testing.T) {
 	checkRule(t, "justification", []ruleCase{
+		fires("You have to remember my dad was in hospital, so none of that was really me."),
+		fires("The numbers only came through on Wednesday and there was a lot to get through."),
+		fires("There was nothing else I could have done."),
+		fires("It's out of my hands until the bank releases it."),
+		fires("You need to remember that work was insane."),
+		fires("We only received the figures at the last minute."),
+		fires("The matter is beyond our control."),
+		clean("There was a lot I could have done, and I did none of it."),
+		clean("It was never out of my hands."),
+		clean("I should have remembered my dad's advice."),
+		clean("The numbers came through on Wednesday, and I still sent them late; that's on me."),
+		clean("There's nothing I can do now to undo it, but I can make it right."),
 		fires("I had no choice but to cancel."),
 		fires("We had no choice but to move our fitters."),
 		fires("I didn't have a choice."),

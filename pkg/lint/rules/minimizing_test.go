@@ -4,6 +4,21 @@ import "testing"
 
 func TestMinimizing(t *testing.T) {
 	checkRule(t, "minimizing", []ruleCase{
+		fires("It's hardly the end of the world."),
+		fires("It started as a bit of fun."),
+		fires("Incidents like this are extremely rare."),
+		fires("This was an isolated incident."),
+		fires("Tom can be a little oversensitive."),
+		fires("you can be a bit dramatic about this stuff."),
+		fires("I don't really get why it's such a big deal."),
+		fires("Everyone loved it though."),
+		fires("It was only meant as a joke."),
+		clean("It was the end of the world for you, and I treated it like nothing."),
+		clean("I can be a bit touchy when I'm tired, and I took it out on you."),
+		clean("Money can be a sensitive subject."),
+		clean("Everyone loved your speech."),
+		clean("I understand why it's such a big deal to you."),
+		clean("It started as a disagreement and I turned it into a row."),
 		fires("It was just a joke."),
 		fires("It's honestly not a big deal."),
 		fires("You're overreacting."),

@@ -43,6 +43,7 @@ func NonApology() *lint.Rule {
 			// Regret for a group's feelings: "I regret that some of you feel blindsided".,
 			"(sorry|apologize|apologise|apologies|regret) (that|) (some of you|any of you|some people|many of you|a few of you|those of you who|some of our (*|) (guests|customers|clients|members|staff|readers|users|colleagues|neighbours|neighbors|residents|parents|tenants|followers)|our (guests|customers|clients|members)) (feel|felt|were|are|have been|may have felt|might have felt|may feel|found|find|thought) (*|) (" + hurtFeeling[1:len(hurtFeeling)-1] + "|blindsided|overlooked|ignored|left out|misled|unheard|undervalued|excluded|sidelined|disrespected|unsupported|that|like|as if|as though|the|our|my|it|this)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (you|some of you|any of you|people) (came away|were left|ended up|walked away|went away|went home) ... feeling",
+			"(sorry|apologize|apologise|apologies|regret) that (*|* *) (feels|felt|feel|has felt|may feel|might feel|may have felt) (he|she|they|you|that|like|as if|as though) (was|were|is|are|had been|has been|have been|) (*|) (singled out|overlooked|ignored|left out|unheard|undervalued|excluded|sidelined|disrespected|picked on|targeted|blamed|hard done by|treated unfairly|unfairly treated|let down|hurt|upset|offended|embarrassed|humiliated|slighted|snubbed|attacked)",
 		},
 		Except: []string{
 			"(experience|time) (because of|thanks to|caused by) (me|us|my|our|what (i|we))",

@@ -4,6 +4,11 @@ import "testing"
 
 func TestNonApology(t *testing.T) {
 	checkRule(t, "non-apology", []ruleCase{
+		fires("I regret that Marcus feels he was singled out."),
+		fires("I'm sorry that your mum felt she was ignored."),
+		fires("We regret that the customer feels they were treated unfairly."),
+		clean("I regret singling Marcus out in front of the team."),
+		clean("I'm sorry that I made your mum feel ignored."),
 		fires("I'm sorry you feel that way."),
 		fires("I'm sorry you were offended by the GIF."),
 		fires("I regret that you're upset."),

@@ -41,6 +41,7 @@ func PresumedFeelings() *lint.Rule {
 			"(i|we) (know|understand|feel|get) your (pain|hurt|anger|frustration|disappointment|sadness)",
 			"(i|we) know you (hate|despise|resent|can not stand|are done with|never want to see) me",
 			"trust me , (i|we) know",
+			"(i|we) (know|understand|get|see|totally get|completely get|totally understand|completely understand|fully understand) (exactly|totally|completely|fully|perfectly|just|) (where you are coming from|how hurt you|how angry you|how upset you|how let down you|how betrayed you|how disappointed you|how embarrassed you|how humiliated you)",
 		},
 		Except: []string{
 			"(can only|can not|could never|can never|will never|do not|did not|never) .. (know|understand|imagine)",

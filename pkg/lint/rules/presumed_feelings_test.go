@@ -4,6 +4,11 @@ import "testing"
 
 func TestPresumedFeelings(t *testing.T) {
 	checkRule(t, "presumed-feelings", []ruleCase{
+		fires("I get exactly where you're coming from."),
+		fires("I totally get where you are coming from."),
+		fires("I know exactly how let down you must feel."),
+		clean("I'd like to understand where you're coming from."),
+		clean("I don't know how hurt you are, and I'd like you to tell me."),
 		fires("I know how you feel."),
 		fires("I know exactly how betrayed you feel right now."),
 		fires("I know you're hurt."),

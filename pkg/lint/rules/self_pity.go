@@ -53,6 +53,10 @@ func SelfPity() *lint.Rule {
 			"(nobody|no one|nobody's|none of you|not one of you|not one person) (has|have|had|) (even|once|ever|bothered to|thought to|) (asked|asks|ask|checked|wondered|thought about) (me|) (how|whether|if) (i am|i was|i have been) (coping|doing|holding up|feeling|managing|getting on|getting through|dealing)",
 			"(nobody|no one|you never|you do not even) (seems to|seem to|ever|even|) (notice|notices|noticed|see|sees|saw|realise|realises|realize|realizes|appreciate|appreciates) how (much|hard|tired|stressed|exhausted|stretched|busy) (i|i am|i have)",
 			"(i have been|i am|i was) (so|completely|absolutely|totally|) (in bits|in tears|beside myself|sick with worry|a mess|a nervous wreck) (all|about|over|since|for|every)",
+			"(the|these|this|my) (last|past) (few|couple of|two|three|six|) (months|weeks|days|years|year|month|week) (have|has) (honestly|genuinely|really|) been (the worst|hell|awful|horrible|a nightmare|torture|so hard|really hard|miserable|the hardest|unbearable|agony) (of my life|for me|on me|in my life|i have ever had)",
+			"(this|it|that|this week|this whole week|this whole thing|the whole thing|all of this|all this|this month) (has|have) (honestly|genuinely|really|) been (the worst|hell|awful|horrible|a nightmare|torture|so hard|really hard|miserable|the hardest|unbearable|agony) (of my life|for me|on me|in my life)",
+			"(i|i have|i have been|i am) (barely|hardly|not|not even) (slept|eaten|been sleeping|been eating|been able to sleep|been able to eat|sleeping|eating|slept a wink)",
+			"(nobody|no one|not one person|none of you|not a single person) (has|have|ever|even|) (thought|asked|cared|considered|wondered|stopped to think|bothered to ask|asked me|checked on me) ... (for me|on me|i feel|i am feeling|i am doing|about me|my side|i was)",
 		},
 		Except: []string{
 			"(for|on) me to (admit|say|write|accept|face|hear|read|see|realise|realize|understand|put into words)",

@@ -4,6 +4,19 @@ import "testing"
 
 func TestSelfPity(t *testing.T) {
 	checkRule(t, "self-pity", []ruleCase{
+		fires("The last few months have been the worst of my life."),
+		fires("These past weeks have honestly been hell for me."),
+		fires("I've barely slept."),
+		fires("I haven't slept properly since Friday."),
+		fires("I'm barely eating."),
+		fires("Nobody has thought about how hard this is for me."),
+		fires("No one has asked how I'm doing."),
+		fires("This whole thing has been a nightmare for me."),
+		clean("The last few months have been the hardest of your life, and I made them harder."),
+		clean("You've barely slept because of me."),
+		clean("Nobody has thought about how hard this is for you."),
+		clean("I slept badly and that's no excuse."),
+		clean("This has been so hard for you."),
 		fires("This has been so hard on me too."),
 		fires("You don't know how much I've suffered."),
 		fires("I'm the one who's hurting here."),

@@ -40,6 +40,7 @@ func VagueApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (the way|how) things (turned out|went|ended|happened|worked out|played out|got)",
 			"(sorry|apologize|apologise|apologies) (for|about) being (such|so|) (a|an) (bad|terrible|awful|rubbish|crap|horrible|lousy|useless|shitty|poor) (friend|partner|person|son|daughter|brother|sister|mum|dad|mother|father|husband|wife|boyfriend|girlfriend|colleague|flatmate|roommate|neighbour|neighbor) $",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) my (part|role|share) in (this|it|that|all this|all of this|all of it|what happened|the whole thing|the situation)",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (the way|how) (everything|it|it all|this|that|all this|all of this|stuff|the evening|the night|the day|the weekend|the meeting|the call) (has|) (ended|turned out|went|happened|played out|unfolded|got|ended up|went down|worked out|been)",
 		},
 		Except: []string{
 			"caused (you|us|them|her|him|) (by|when|in|with|at)",

@@ -4,6 +4,11 @@ import "testing"
 
 func TestVagueApology(t *testing.T) {
 	checkRule(t, "vague-apology", []ruleCase{
+		fires("I'm sorry for how everything ended."),
+		fires("Sorry about the way it all turned out."),
+		fires("We apologise for how the evening went."),
+		clean("I'm sorry for how I spoke to you at the end."),
+		clean("I'm sorry for the way I ended things by text."),
 		fires("I'm sorry for everything."),
 		fires("I'm sorry for what happened at the party."),
 		fires("I'm sorry for whatever I did at your sister's wedding."),
