@@ -25,29 +25,23 @@ type Compiled struct {
 // Fingerprint identifies the patterns of a rule set (CRC-32, which is
 // hardware-assisted, so checking it costs microseconds).
 func Fingerprint(rules []*Rule) uint32 {
-	n := 0
-	for _, r := range rules {
-		n += len(r.ID) + 2
-		for _, p := range r.Phrases {
-			n += len(p) + 1
-		}
-		for _, p := range r.Except {
-			n += len(p) + 1
-		}
-	}
 	// One buffer and one checksum: per-string updates would copy each
 	// pattern into its own []byte first.
-	b := make([]byte, 0, n)
+	var b []byte
 	for _, r := range rules {
 		b = append(b, r.ID...)
-		for _, p := range r.Phrases {
-			b = append(append(b, 0), p...)
+		b = append(b, 0)
+	}
+	for _, t := range termsOf(rules) {
+		kind := byte('p')
+		switch {
+		case t.sentence:
+			kind = 's'
+		case t.except:
+			kind = 'e'
 		}
-		b = append(b, 1)
-		for _, p := range r.Except {
-			b = append(append(b, 0), p...)
-		}
-		b = append(b, 2)
+		b = append(append(append(b, kind), t.pattern...), 0)
+		b = append(b, byte(t.rule), byte(t.rule>>8))
 	}
 	return crc32.ChecksumIEEE(b)
 }
@@ -124,7 +118,8 @@ func matcherFrom(c *Compiled, rules []*Rule) *matcher {
 	return m
 }
 
-// termsOf lists the rules' patterns in compile order.
+// termsOf lists the rules' patterns in compile order: each rule's
+// phrases, then its excepts, then its sentence excepts.
 func termsOf(rules []*Rule) []termInfo {
 	var terms []termInfo
 	for ri, r := range rules {
@@ -133,6 +128,9 @@ func termsOf(rules []*Rule) []termInfo {
 		}
 		for _, p := range r.Except {
 			terms = append(terms, termInfo{rule: ri, pattern: p, except: true})
+		}
+		for _, p := range r.ExceptSentence {
+			terms = append(terms, termInfo{rule: ri, pattern: p, except: true, sentence: true})
 		}
 	}
 	return terms

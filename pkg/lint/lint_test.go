@@ -213,3 +213,22 @@ func TestFails(t *testing.T) {
 		t.Error("no findings fail")
 	}
 }
+
+func TestExceptSentence(t *testing.T) {
+	rules := []*Rule{{ID: "gift", Severity: Warning, Message: "m",
+		Phrases: []string{"i bought you"}, ExceptSentence: []string{"forgive me"}}}
+	l, err := New(rules, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for src, want := range map[string]string{
+		"I bought you flowers so you'll forgive me.": "",
+		"Forgive me, I bought you flowers.":          "",
+		"I bought you flowers. Please forgive me.":   "1:1-1:13 gift",
+		"I bought you flowers. I bought you a card.": "1:1-1:13 gift; 1:23-1:35 gift",
+	} {
+		if got := brief(l.Lint("x", []byte(src))); got != want {
+			t.Errorf("%q: findings %q, want %q", src, got, want)
+		}
+	}
+}

@@ -106,7 +106,7 @@ func (l *Linter) Lint(file string, src []byte) []Finding {
 		if !l.enabled[t.rule] {
 			continue
 		}
-		perRule[t.rule] = append(perRule[t.rule], Match{Pattern: t.pattern, Start: int(r.start), End: int(r.end), Except: t.except})
+		perRule[t.rule] = append(perRule[t.rule], Match{Pattern: t.pattern, Start: int(r.start), End: int(r.end), Except: t.except, Sentence: t.sentence})
 	}
 
 	var out []Finding

@@ -24,6 +24,8 @@ type matcher struct {
 	wordSets []int32 // the sorted word sets of multi-word edges, end to end
 	starts   []int32 // entry states of every pattern
 	build_   []pendingEdge
+	// suffixEdges index the pending edges that read a suffix class.
+	suffixEdges []int
 
 	// first[bos] indexes the start states' edges by word (bos: the token
 	// starts a sentence), so a match's first step need not scan every
@@ -61,9 +63,10 @@ type firstIndex struct {
 }
 
 type termInfo struct {
-	rule    int
-	pattern string
-	except  bool
+	rule     int
+	pattern  string
+	except   bool
+	sentence bool // an ExceptSentence pattern
 }
 
 type edgeKind uint8
@@ -140,38 +143,21 @@ func compileMatcher(rules []*Rule) (*matcher, error) {
 	}
 	// Size the build from the pattern text (about one edge per 6 bytes) so
 	// the arrays don't grow by copying while hundreds of patterns compile.
+	m.terms = termsOf(rules)
 	size := 0
-	for _, r := range rules {
-		for _, p := range r.Phrases {
-			size += len(p)
-		}
-		for _, p := range r.Except {
-			size += len(p)
-		}
+	for _, t := range m.terms {
+		size += len(t.pattern)
 	}
 	m.build_ = make([]pendingEdge, 0, size/6+16)
 	m.states = make([]nstate, 1, size/6+16) // state 0 is never used: ids start at 1
-	for ri, r := range rules {
-		add := func(p string, except bool) error {
-			m.terms = append(m.terms, termInfo{rule: ri, pattern: p, except: except})
-			entry, err := m.compilePattern(p, int32(len(m.terms)))
-			if err != nil {
-				return fmt.Errorf("rule %s: %w", r.ID, err)
-			}
-			m.starts = append(m.starts, entry)
-			return nil
+	for i, t := range m.terms {
+		entry, err := m.compilePattern(t.pattern, int32(i+1))
+		if err != nil {
+			return nil, fmt.Errorf("rule %s: %w", rules[t.rule].ID, err)
 		}
-		for _, p := range r.Phrases {
-			if err := add(p, false); err != nil {
-				return nil, err
-			}
-		}
-		for _, p := range r.Except {
-			if err := add(p, true); err != nil {
-				return nil, err
-			}
-		}
+		m.starts = append(m.starts, entry)
 	}
+	m.resolveSuffixes()
 	m.freezeEdges()
 	m.ready()
 	return m, nil

@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Pattern syntax, over normalised words (lower case, one apostrophe form,
@@ -13,6 +14,7 @@ import (
 //	(so|very|)        a group of alternatives; an empty one makes it optional
 //	(i am|we are)     alternatives may be several words long
 //	*                 any one word
+//	*ed               any word ending in "ed" (a suffix of lower-case letters)
 //	..                up to 3 words (a short gap)
 //	...               up to 8 words (a long gap)
 //	^  $              the start / end of a sentence
@@ -206,13 +208,18 @@ func (c *patternCompiler) elem(from int32) (int32, error) {
 // elemTo compiles the current word or operator from state from to end.
 func (c *patternCompiler) elemTo(from, end int32) (int32, error) {
 	m := c.m
-	switch c.tok {
-	case "*":
+	switch tok := c.tok; {
+	case tok == "*":
 		m.addEdge(from, nedge{kind: edgeAny, to: end})
-	case "..", "...":
+	case len(tok) > 1 && tok[0] == '*' && isPlainWord(tok[1:]):
+		// The edge reads the suffix's class; resolveSuffixes adds every
+		// pattern word with that ending once all are known.
+		m.suffixEdges = append(m.suffixEdges, len(m.build_))
+		m.addEdge(from, nedge{kind: edgeWords, word: m.vocab.add(tok), to: end})
+	case tok == ".." || tok == "...":
 		// A gap of up to k words is k optional wildcards.
 		k := gapShort
-		if c.tok == "..." {
+		if tok == "..." {
 			k = gapLong
 		}
 		cur := from
@@ -223,11 +230,11 @@ func (c *patternCompiler) elemTo(from, end int32) (int32, error) {
 			cur = nxt
 		}
 		m.addEdge(cur, nedge{kind: edgeEps, to: end})
-	case "^":
+	case tok == "^":
 		m.addEdge(from, nedge{kind: edgeBOS, to: end})
-	case "$":
+	case tok == "$":
 		m.addEdge(from, nedge{kind: edgeEOS, to: end})
-	case ",":
+	case tok == ",":
 		m.addEdge(from, nedge{kind: edgeComma, to: end})
 	default:
 		if isPlainWord(c.tok) {
@@ -249,6 +256,27 @@ func (c *patternCompiler) elemTo(from, end int32) (int32, error) {
 		}
 	}
 	return end, nil
+}
+
+// resolveSuffixes makes each suffix edge ("*ed") also read the pattern
+// words with that ending, which the tokenizer gives their own ids, and the
+// classes of longer suffixes ("*red" is also "*ed").
+func (m *matcher) resolveSuffixes() {
+	for _, i := range m.suffixEdges {
+		e := &m.build_[i].e
+		suffix := m.vocab.words[e.word][1:]
+		var ids []int32
+		for id, w := range m.vocab.words {
+			base := strings.TrimPrefix(w, "*")
+			if strings.HasSuffix(base, suffix) && (w[0] == '*' || len(w) > len(suffix)+1) {
+				ids = append(ids, int32(id))
+			}
+		}
+		off := int32(len(m.wordSets))
+		m.wordSets = append(m.wordSets, ids...) // ids ascend: vocabulary order
+		e.word, e.n = off, int32(len(ids))
+	}
+	m.suffixEdges = nil
 }
 
 // addWords adds an edge reading any of words.

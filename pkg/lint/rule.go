@@ -32,6 +32,10 @@ type Rule struct {
 	// Except patterns cancel any phrase match they overlap: the hard
 	// negatives ("I will always remember" for absolute promises).
 	Except []string
+	// ExceptSentence patterns cancel every phrase match in the sentence
+	// they occur in, wherever it stands ("... if you forgive me" makes a
+	// gift earlier in the sentence a bribe, not a repair).
+	ExceptSentence []string
 
 	// Document rules judge the whole letter and report line 0. Without a
 	// Run function, a document rule reports when none of its phrases match.
@@ -47,7 +51,10 @@ type Match struct {
 	Pattern string // the pattern as written in the rule
 	Start   int    // first token
 	End     int    // one past the last token
-	Except  bool   // matched an Except pattern
+	Except  bool   // matched an Except or ExceptSentence pattern
+	// Sentence: matched an ExceptSentence pattern, which cancels the
+	// phrase matches of its whole sentence.
+	Sentence bool
 }
 
 // Pass is what a rule sees while checking one document.
@@ -105,13 +112,20 @@ func (p *Pass) ReportDocument(message, suggestion string) {
 // overlapping phrase matches merged into the earliest one.
 func (p *Pass) Positive() []Match {
 	var excepts, out []Match
+	var exceptSentences []int32 // ascending: matches come in token order
 	for _, m := range p.Matches {
-		if m.Except {
+		switch {
+		case m.Sentence:
+			exceptSentences = append(exceptSentences, p.Doc.Tokens[m.Start].Sent)
+		case m.Except:
 			excepts = append(excepts, m)
 		}
 	}
 	for _, m := range p.Matches {
 		if m.Except || p.overlapsAny(m, excepts) {
+			continue
+		}
+		if _, found := slices.BinarySearch(exceptSentences, p.Doc.Tokens[m.Start].Sent); found {
 			continue
 		}
 		if n := len(out); n > 0 && m.Start < out[n-1].End {

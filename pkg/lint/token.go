@@ -2,6 +2,7 @@ package lint
 
 import (
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -197,7 +198,9 @@ func (t *tokenizer) endBlock() {
 
 func (t *tokenizer) endSentence() {
 	if t.sentOpen {
-		t.tokens[len(t.tokens)-1].Flags |= SentenceEnd
+		if len(t.tokens) > 0 { // none while recording pattern words
+			t.tokens[len(t.tokens)-1].Flags |= SentenceEnd
+		}
 		t.sent++
 		t.sentOpen = false
 	}
@@ -216,7 +219,7 @@ func (t *tokenizer) word(src []byte, i, end int) int {
 	if j > i && (j == end || !continuesWord(src[j])) {
 		w := src[i:j]
 		t.buf = append(t.buf[:0], w...) // the last word, for abbreviations
-		if first, second, ok := bareContraction(w); ok {
+		if first, second, ok := t.bareContraction(w); ok {
 			t.pushString(first, int32(i), int32(j))
 			t.pushString(second, int32(i), int32(j))
 		} else if t.record {
@@ -296,6 +299,11 @@ func continuesWord(c byte) bool {
 
 // emit appends the tokens for one normalised word, expanding contractions.
 func (t *tokenizer) emit(w []byte, start, end int32) {
+	if first, second, ok := t.bareContraction(w); ok {
+		t.pushString(first, start, end)
+		t.pushString(second, start, end)
+		return
+	}
 	first, second := splitContraction(w)
 	t.push(first, start, end)
 	if second != "" {
@@ -306,6 +314,7 @@ func (t *tokenizer) emit(w []byte, start, end int32) {
 func (t *tokenizer) push(w []byte, start, end int32) {
 	if t.record {
 		t.recorded = append(t.recorded, string(w))
+		t.sentOpen = true
 		return
 	}
 	t.add(t.vocab.lookup(w), start, end)
@@ -314,6 +323,7 @@ func (t *tokenizer) push(w []byte, start, end int32) {
 func (t *tokenizer) pushString(w string, start, end int32) {
 	if t.record {
 		t.recorded = append(t.recorded, w)
+		t.sentOpen = true
 		return
 	}
 	t.add(t.vocab.lookupString(w), start, end)
@@ -388,6 +398,16 @@ func splitContraction(w []byte) ([]byte, string) {
 	return w, ""
 }
 
+// bareContraction is the package's bareContraction, plus "ill" as "I'll"
+// where a sentence starts: typed without its apostrophe, "ill wash the
+// car" is far likelier than a sentence opening on "ill".
+func (t *tokenizer) bareContraction(w []byte) (first, second string, ok bool) {
+	if !t.sentOpen && string(w) == "ill" {
+		return "i", "will", true
+	}
+	return bareContraction(w)
+}
+
 // bareContraction expands a contraction typed without its apostrophe that
 // is not also a word ("im", "dont"). A switch, not a map: the tokenizer
 // asks for every word.
@@ -442,6 +462,14 @@ type vocabulary struct {
 	// hashing and probing cost twice as much.
 	slots []vocabSlot
 	shift uint
+	// suffixes are the classes patterns match by ending ("*ed"), longest
+	// first: a word no pattern names gets the id of the first that fits.
+	suffixes []suffixClass
+}
+
+type suffixClass struct {
+	suffix string
+	id     int32
 }
 
 type vocabSlot struct {
@@ -488,7 +516,11 @@ func (v *vocabulary) freeze() {
 			i = (i + 1) & (size - 1)
 		}
 		v.slots[i] = vocabSlot{word: w, id: int32(id)}
+		if w[0] == '*' {
+			v.suffixes = append(v.suffixes, suffixClass{suffix: w[1:], id: int32(id)})
+		}
 	}
+	slices.SortFunc(v.suffixes, func(a, b suffixClass) int { return len(b.suffix) - len(a.suffix) })
 }
 
 // FNV-1a, which the tokenizer's fast path computes while it scans a word.
@@ -528,12 +560,23 @@ func (v *vocabulary) lookupHashed(w []byte, h uint64) int32 {
 	for i := int(mix(h) >> v.shift); ; i = (i + 1) & mask {
 		s := &v.slots[i]
 		if s.word == "" {
-			return 0
+			return v.suffixClass(w)
 		}
 		if s.word == string(w) {
 			return s.id
 		}
 	}
+}
+
+// suffixClass returns the id of the longest suffix class w belongs to
+// (the word must be longer than the suffix by two letters), or 0.
+func (v *vocabulary) suffixClass(w []byte) int32 {
+	for _, c := range v.suffixes {
+		if len(w) > len(c.suffix)+1 && string(w[len(w)-len(c.suffix):]) == c.suffix {
+			return c.id
+		}
+	}
+	return 0
 }
 
 // lookupString is lookup for a string.

@@ -18,6 +18,7 @@ func TestNormaliseWords(t *testing.T) {
 		{"you're we've I'll I'd", "you are we have i will i would"},
 		{"it's Maya's", "it is maya's"},
 		{"let's move on", "let us move on"},
+		{"ill wash it. im ill. Ill do it", "i will wash it i am ill i will do it"},
 		{"100% sure", "100% sure"},
 		{"double-booked", "double booked"},
 		{"'quoted' words", "quoted words"},
@@ -83,6 +84,9 @@ func TestPatterns(t *testing.T) {
 		{"^ anyway", []string{"anyway"}, nil},
 		{"(a (b|c d)|e) f", []string{"a b f", "a c d f", "e f"}, []string{"a c f", "a f"}},
 		{"can't|won't", []string{"can't", "cannot", "won't"}, []string{"can", "not"}},
+		{"i have *ed", []string{"I've refunded", "I have ordered", "I have Posted"}, []string{"I have orders", "I have red", "I've ed"}},
+		{"(was|were) *ed (it|)", []string{"was dropped", "were misplaced it"}, []string{"was drop", "were led"}},
+		{"*ed *ing", []string{"tired waiting"}, []string{"tired wait"}},
 	}
 	for _, tt := range tests {
 		rules := []*Rule{{ID: "p", Severity: Error, Message: "m", Phrases: []string{tt.pattern}}}
@@ -117,5 +121,22 @@ func TestPatternErrors(t *testing.T) {
 		if _, err := New([]*Rule{{ID: "p", Phrases: []string{p}}}, nil); err == nil {
 			t.Errorf("pattern %q compiled; want an error", p)
 		}
+	}
+}
+
+// TestSuffixClassCoversPatternWords: a word another pattern names has an
+// id of its own, and "*ed" must still read it.
+func TestSuffixClassCoversPatternWords(t *testing.T) {
+	rules := []*Rule{
+		{ID: "a", Severity: Error, Message: "a", Phrases: []string{"i have *ed"}},
+		{ID: "b", Severity: Error, Message: "b", Phrases: []string{"refunded in full"}},
+	}
+	l, err := New(rules, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := brief(l.Lint("x", []byte("I have refunded. I have shipped.")))
+	if want := "1:1-1:16 a; 1:18-1:32 a"; got != want {
+		t.Errorf("findings = %q, want %q", got, want)
 	}
 }

@@ -6,7 +6,7 @@ import "github.com/apology-cli/apology/pkg/lint"
 
 // compiled is the rules' phrase matcher, compiled ahead of time.
 var compiled = &lint.Compiled{
-	Fingerprint: 0xe7122e17,
+	Fingerprint: 0x9640466f,
 	Words: []string{
 		"", "am", "are", "is", "have", "will", "would", "not",
 		"us", "sorry", "apologize", "apologise", "apologies", "regret", "if", "to",
