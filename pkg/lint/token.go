@@ -221,7 +221,9 @@ func (t *tokenizer) word(src []byte, i, end int) int {
 		t.buf = append(t.buf[:0], w...) // the last word, for abbreviations
 		if first, second, ok := t.bareContraction(w); ok {
 			t.pushString(first, int32(i), int32(j))
-			t.pushString(second, int32(i), int32(j))
+			if second != "" {
+				t.pushString(second, int32(i), int32(j))
+			}
 		} else if t.record {
 			t.push(w, int32(i), int32(j))
 		} else {
@@ -301,7 +303,9 @@ func continuesWord(c byte) bool {
 func (t *tokenizer) emit(w []byte, start, end int32) {
 	if first, second, ok := t.bareContraction(w); ok {
 		t.pushString(first, start, end)
-		t.pushString(second, start, end)
+		if second != "" {
+			t.pushString(second, start, end)
+		}
 		return
 	}
 	first, second := splitContraction(w)
@@ -409,10 +413,21 @@ func (t *tokenizer) bareContraction(w []byte) (first, second string, ok bool) {
 }
 
 // bareContraction expands a contraction typed without its apostrophe that
-// is not also a word ("im", "dont"). A switch, not a map: the tokenizer
-// asks for every word.
+// is not also a word ("im", "dont"), and spells out the shorthand of text
+// messages that stands for one word ("u", "tho"); second is "" then. A
+// switch, not a map: the tokenizer asks for every word.
 func bareContraction(w []byte) (first, second string, ok bool) {
 	switch string(w) {
+	case "u":
+		return "you", "", true
+	case "tho":
+		return "though", "", true
+	case "cuz", "coz", "bc":
+		return "because", "", true
+	case "pls", "plz":
+		return "please", "", true
+	case "thru":
+		return "through", "", true
 	case "im":
 		return "i", "am", true
 	case "ive":

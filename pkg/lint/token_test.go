@@ -19,6 +19,7 @@ func TestNormaliseWords(t *testing.T) {
 		{"it's Maya's", "it is maya's"},
 		{"let's move on", "let us move on"},
 		{"ill wash it. im ill. Ill do it", "i will wash it i am ill i will do it"},
+		{"u said so tho, cuz pls", "you said so though because please"},
 		{"100% sure", "100% sure"},
 		{"double-booked", "double booked"},
 		{"'quoted' words", "quoted words"},
