@@ -51,8 +51,13 @@ func IntentDefense() *lint.Rule {
 			"(my|our) (only|sole|whole|real|one|main|) (intention|intent|aim|goal|purpose|motive|motivation|idea|thinking|plan) (was|had been|were) (only|always|just|simply|ever|only ever|always only|) (ever|) (to|for|about|that)",
 			"(it is|it was|it is not|it was not) (not|) (like|as if|as though) (i|we) (ever|) (set out|meant|wanted|intended|planned|tried|went out of (my|our) way|did it on purpose|did it deliberately|chose|decided)",
 			"(i|we) (honestly|genuinely|really|truly|sincerely|actually|) (thought|assumed|believed|expected|figured|imagined) (that|) (you|she|he|they|everyone|everybody|it) (would|might|were going to|was going to) (be|find|love|like|enjoy|appreciate|see|think|take|laugh) (happy|pleased|glad|funny|it funny|it|fine|okay|ok|flattered|grateful|thrilled|the funny side|a laugh|delighted|touched)",
+			// "only ever meant as a laugh", "in no way deliberate".
+			"(it|that|this|my (*|* *)) (was|were|is) (only|just|all|) ever (meant|supposed|intended) (as|to be|to)",
+			"(it|that|this|none of (it|this|that)|nothing|what happened|the (*|* *)) (was|is|were) (in no way|by no means|not in any way|not remotely|never|not at all|absolutely not|certainly not|definitely not|not ever) (deliberate|intentional|on purpose|malicious|intended|done on purpose|done deliberately|calculated|personal|planned)",
 		},
 		Except: []string{
+			"(does not|did not|do not) matter (that|whether|if) (it|this|that|my (*|* *))",
+			"(was|is) (not|never|in no way) (*|) (deliberate|intentional|on purpose|malicious|intended|calculated|personal|planned) , but (i|we|it)",
 			"(my|our) (only|sole|whole|real|one|main|) (intention|intent|aim|goal|purpose|motive|idea|plan) (was|had been) (only|) (to (make|help|put|fix|repair|apologise|apologize) (it|this|things|amends))",
 			"matter (that|whether|if|what) (i|we)",
 			"(whether|if) or not (i|we)",

@@ -4,6 +4,12 @@ import "testing"
 
 func TestIntentDefense(t *testing.T) {
 	checkRule(t, "intent-defense", []ruleCase{
+		fires("My message was only ever supposed to be a joke."),
+		fires("None of it was in no way deliberate."),
+		fires("That was by no means intentional."),
+		fires("This was absolutely not personal."),
+		clean("It doesn't matter that it wasn't deliberate; it hurt you."),
+		clean("It was never ever going to be easy to say this."),
 		fires("My intention was only ever to motivate him."),
 		fires("It's not like I ever set out to embarrass you."),
 		fires("I honestly thought you'd be happy."),

@@ -90,6 +90,14 @@ func Justification() *lint.Rule {
 			"there (was|is|were) (a lot|so much|too much|loads|lots|a ton|tons) (to get through|to do|going on|on my plate|on|to deal with|happening|to juggle)",
 			"there (was|is) (nothing|nothing else|not much|very little|little|nothing more) (else|more|) (that|) (i|we) (could|can|could have|can have|could really have|could possibly have|were able to|was able to) (do|done|have done)",
 			"(was|is|are|were) (out of|outside|beyond) (my|our) (hands|control)",
+			// Left without options, short of staff, nowhere to go, a known risk, only venting.
+			"(i|we) (was|were) left (with|) (no|little|not much) (other|real|) (choice|option|alternative|options|choices)",
+			"(was|were|is|are|had been|have been|has been) (very|badly|seriously|really|so|severely|massively|a bit|quite|pretty|heavily|) (short staffed|short-staffed|understaffed|under staffed|short handed|short-handed|overstretched|stretched thin|short of staff|down (two|three|a few|a couple of|several) (people|staff|members))",
+			"(had|have|there was|there is) (nowhere|no room|no space|no way) (else|) to (go|pull in|pull over|stop|turn|move|get out|get past) (with|because|as|since|when)",
+			"(had|have|there was|there is) (nowhere|no room|no space) (else|) to (pull in|pull over|stop|move over|get out of the way|get past)",
+			"(are|is|were|was) (a|an) (known|accepted|recognised|recognized|well known|unavoidable|common|inherent) (risk|hazard|issue|problem|occupational hazard|part of the job)",
+			"(could|can|might|would) (have|) (happen|happened) to (any|anyone|anybody|everyone|everybody|the best)",
+			"(i|we) (was|were) (only|just|simply) (venting|letting off steam|blowing off steam|thinking out loud|having a moan|sounding off)",
 		},
 		Except: []string{
 			"(not|never|nothing) .. (out of|beyond|outside) (my|our) (hands|control)",

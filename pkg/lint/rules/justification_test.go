@@ -4,6 +4,17 @@ import "testing"
 
 func TestJustification(t *testing.T) {
 	checkRule(t, "justification", []ruleCase{
+		fires("We were left with no real alternative."),
+		fires("The warehouse was badly understaffed over Christmas."),
+		fires("The team was down two people that week."),
+		fires("There was no room to pull over with a lorry behind me."),
+		fires("Delays are a known hazard in this line of work."),
+		fires("It could happen to anybody in my job."),
+		fires("I was just letting off steam."),
+		clean("You let me stay with you when I had nowhere to go, and I let you down."),
+		clean("There's no room to hide behind excuses here: I was wrong."),
+		clean("Being short-staffed is no excuse for what I said to you."),
+		clean("I was venting at you, and that was unfair."),
 		fires("You have to remember my dad was in hospital, so none of that was really me."),
 		fires("The numbers only came through on Wednesday and there was a lot to get through."),
 		fires("There was nothing else I could have done."),

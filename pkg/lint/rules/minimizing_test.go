@@ -4,6 +4,20 @@ import "testing"
 
 func TestMinimizing(t *testing.T) {
 	checkRule(t, "minimizing", []ruleCase{
+		fires("It was only ever meant as a bit of fun."),
+		fires("Honestly it was all banter."),
+		fires("Can we keep things in perspective?"),
+		fires("It's only about ten minutes of your morning."),
+		fires("its only like fifty quid"),
+		fires("Honestly it's not that deep."),
+		fires("Jamie needs to toughen up a bit."),
+		fires("I think you're reading way too much into one comment."),
+		fires("It's not like anybody noticed."),
+		clean("I kept reading far too much into your silence, and I took it out on you."),
+		clean("It was only ten minutes after you'd asked me to stop."),
+		clean("You shouldn't have to toughen up to be around me."),
+		clean("I need to toughen up and take criticism without lashing out."),
+		clean("It's not like you to be quiet, and I should have noticed."),
 		fires("It's hardly the end of the world."),
 		fires("It started as a bit of fun."),
 		fires("Incidents like this are extremely rare."),
