@@ -67,8 +67,18 @@ func BlameShift() *lint.Rule {
 			"(to be fair|in fairness|tbf|in all fairness) you (did|were|have|had|never|always|did not|should|could|knew|said|started|brought|made|told|forgot|kept|also|too|are|can)",
 			"if you (had|would|would have|had only|would only|had just|would just) (been|) (around|available|in touch|listening|more available|more present|clearer|honest|upfront|told me|asked|said|checked|answered|picked up|replied|reminded me|let me know|warned me|spoken up)",
 			"you (kind of|kinda|sort of|tend to|do|can|always|often|sometimes|do tend to|really) (overreact|over react|overreacted|blow (things|it|this|everything) out of proportion|make (a big deal|a drama|a fuss|such a fuss) (out of|about|over) (everything|things|nothing|little things))",
+			// "but you did tell me to", "to be fair, you had parked across", "if your details were out of date", "you had been distant".
+			"(but|though|well|still|mind you|and) you did (tell|ask|say|agree|want|let|sign|know|leave|park|book)",
+			"(to be fair|in fairness|tbf|in all fairness|to be honest) (,|) you (would|had) (*ed|been|left|gone|put|set|let|made|told|said|done|taken|given|forgotten|known|sent)",
+			"(to be fair|in fairness|tbf|in all fairness|to be honest) , you (did|were|have|had|never|always|did not|should|could|knew|said|started|brought|made|told|forgot|kept|also|too|are|can|parked|left|ignored|went)",
+			"if your (*|* *|* * *) (were|was|had been|are|is|had not been|were not|was not) (out of date|wrong|incorrect|not up to date|outdated|inaccurate|missing|incomplete|old|not updated|never updated)",
+			"(you had been|you would been|you have been|you were being|you had been being) (so|really|very|pretty|a bit|quite|rather|) (secretive|distant|cold|difficult|moody|unreasonable|off|weird|impossible|defensive|aggressive|hostile|nasty|controlling|paranoid|unfair|selfish|sneaky|shady|absent|checked out|off with me|short with me)",
+			"you (always|constantly|kept|had always) (made|make|making) me (feel|look) (bad|small|guilty|stupid|like|unwanted|invisible|second|ignored|lonely|alone|useless|worthless|inadequate|unappreciated|second best|pathetic)",
 		},
 		Except: []string{
+			"(why|how|understand|realise|realize|noticed|notice|see) (that|) you (had|would|have|were) (been|being)",
+			"(to be fair|in fairness|tbf|in all fairness|to be honest) , (to you|) you (were|are|have been|had been|did) (right|kind|patient|so patient|generous|fair|good|great|amazing|lovely|gracious|understanding|nothing|everything|warn me|tell me|ask me)",
+			"you did (tell|warn|ask) me (*|) , and (i|we)",
 			"(in fairness|to be fair|tbf|in all fairness) (to you|) you (were|are|have been|had been|did) (right|kind|patient|so patient|generous|fair|good|great|amazing|lovely|gracious|understanding|nothing|everything|warn me|tell me|ask me)",
 			"(not|never|none of (this|it|that)|nothing) .. your (fault|doing)",
 			"(not|never|none of (this|it|that)|nothing) (is|was) your (fault|doing)",

@@ -42,6 +42,12 @@ func PresumedFeelings() *lint.Rule {
 			"(i|we) know you (hate|despise|resent|can not stand|are done with|never want to see) me",
 			"trust me , (i|we) know",
 			"(i|we) (know|understand|get|see|totally get|completely get|totally understand|completely understand|fully understand) (exactly|totally|completely|fully|perfectly|just|) (where you are coming from|how hurt you|how angry you|how upset you|how let down you|how betrayed you|how disappointed you|how embarrassed you|how humiliated you)",
+			// "I completely understand how frustrated you are", "I know how gutted you both are", "i know ur mad".
+			"(i|we) (completely|totally|fully|really|truly|absolutely|honestly|do|can|) (know|understand|get|see|realise|realize|appreciate|can see|can tell) (exactly|totally|completely|fully|perfectly|just|only too well|all too well|) how (very|so|really|incredibly|) " +
+				presumedFeeling + " (and " + presumedFeeling + "|) (you|ur|u)",
+			"(i|we) (know|understand|can tell|can see|get) (that|) (ur|youre|your|you are|u are|you r|u r) (so|really|very|still|pretty|) " + presumedFeeling,
+			"(i|we) know (that|) you (have|had|have already|have probably|have obviously) (moved on|got over me|gotten over me|forgotten about me)",
+			"(i|we) know (that|) you (are|were) (so|much|really|a lot|) (happy|happier|better off|fine|okay|over it|over me) (now|without me|these days)",
 		},
 		Except: []string{
 			"(can only|can not|could never|can never|will never|do not|did not|never) .. (know|understand|imagine)",

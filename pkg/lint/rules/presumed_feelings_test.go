@@ -4,6 +4,16 @@ import "testing"
 
 func TestPresumedFeelings(t *testing.T) {
 	checkRule(t, "presumed-feelings", []ruleCase{
+		fires("I totally get how upset you both were."),
+		fires("I can see how disappointed and let down you are."),
+		fires("i know ur so angry with me"),
+		fires("I know you're still furious."),
+		fires("I know you've moved on already."),
+		fires("I know you're much happier now."),
+		clean("I know how much you put into it."),
+		clean("I know I hurt you."),
+		clean("I can only imagine how upset you were."),
+		clean("I know you were happy there, and I took that from you."),
 		fires("I get exactly where you're coming from."),
 		fires("I totally get where you are coming from."),
 		fires("I know exactly how let down you must feel."),
