@@ -44,6 +44,10 @@ func AbsolutePromise() *lint.Rule {
 			"(will|promise|swear|going to) ... (every single time|every single day|each and every time|without fail)",
 			"(swear|promise) on (my|our) (life|lives|mother|mother's life|kids|children|grave)",
 			"(swear|promise) on (everything|anything|all that is holy)",
+			// "nothing like this will ever happen ... again", "i swear ill never".
+			"(nothing|nobody|no one) (like (this|that|it)|of the sort|of the kind|) (will|is going to|shall|is) (ever|) (happen|occur|be repeated|go wrong|happen to you) ... again",
+			"(nothing|nobody|no one) (*|* *|* * *|) (will|is going to|shall) ever ... again",
+			"(promise|swear|vow) (that|you|u|) (ill|i will|we will|i am going to|i would|i am never|we are never|il) (never|always|not ever|ever)",
 		},
 		Except: []string{
 			"(never|always|forever) (remember|forget|be grateful|be thankful|love|treasure|cherish|regret|be sorry|be your|value|care|appreciate|be able|know|understand|forgive myself|stop (loving|caring|being sorry|regretting))",

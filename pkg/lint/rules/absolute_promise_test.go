@@ -4,6 +4,11 @@ import "testing"
 
 func TestAbsolutePromise(t *testing.T) {
 	checkRule(t, "absolute-promise", []ruleCase{
+		fires("Nothing like this will ever happen at our branch again."),
+		fires("i promise ill never do it again"),
+		fires("Nobody on our team will ever ignore a call from you again."),
+		clean("I can't promise I'll never make a mistake, but I will check every order."),
+		clean("Nothing will ever undo what I said, so I'm not going to pretend."),
 		fires("I will never miss another big day of yours."),
 		fires("It will never happen again."),
 		fires("I'll always be waiting at arrivals."),

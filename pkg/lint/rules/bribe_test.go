@@ -4,6 +4,11 @@ import "testing"
 
 func TestBribe(t *testing.T) {
 	checkRule(t, "bribe", []ruleCase{
+		fires("We've credited a complimentary night to your booking, which we trust will smooth things over."),
+		fires("I've bought you a new phone case, so hopefully we're square?"),
+		fires("We'll include a free session, which should put things right."),
+		clean("I've added a free month to your account; it doesn't make up for the error, and it's yours either way."),
+		clean("No free month could make things right after what we did."),
 		fires("I hope the necklace helps make up for all this."),
 		fires("Hopefully the flowers go some way towards making up for it."),
 		fires("We've left a complimentary bottle of champagne in your room and we hope you will revise your review."),

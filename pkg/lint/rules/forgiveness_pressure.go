@@ -77,8 +77,15 @@ func ForgivenessPressure() *lint.Rule {
 			"(can|could|shall) we (just|please|not|) (go back|get back) to (normal|how (it|things) (was|were)|the way (it|things|we) (was|were))",
 			"let us (just|) (go back|get back) to (normal|how (it|things) (was|were)|the way (it|things|we) (was|were))",
 			"(we|we both|you and i|both of us) (both|) (deserve|need|are owed|have earned) (closure|a fresh start|a clean slate|to put this behind us|to move on|to move past this)",
+			// "forget it ever happened", "after all the years I have put into", "I deserve a reply at least".
+			"forget (that|about|) (it|this|that|any of (it|this|that)|the whole thing|all (this|that|of this|of that)|what happened) (ever|even|) (happened|took place|went down)",
+			"pretend (it|this|that|nothing|the whole thing) (never|ever|) (happened|took place)",
+			"after (all|) (the|these|those|my|our|*) (years|months|time|effort|work|hours|money|sweat) (i have|i had|i|we have|we|that i have|that i) (put|given|done|spent|invested|sacrificed|poured|devoted) (in|into|for|on|to)",
+			"(i|we) (think|feel|reckon|believe|) (i|we|) (deserve|am owed|are owed|have earned|have earnt) (at least|) (a|an|some|your|the courtesy of a|one|the decency of a) (reply|response|answer|call|text|conversation|hearing|chat|word|message|explanation)",
 		},
 		Except: []string{
+			"(can not|could not|will not|never|not|do not|would not) .. (forget|pretend)",
+			"(you|you have|you had) (deserve|deserved|are owed|have earned) ",
 			"(when|whenever|once|if|if and when) you (are|feel|have) (ready|able|had time|time)",
 			"(not|never|no one|nobody) .. (expect|ask|asking|need|want|demand|deserve) .. (forgive|forgiveness|answer|reply|chance|move on)",
 			"(pay|paid|return|returned|repay|transfer|send|sent|fix|fixed|replace|replaced|deliver|finish|finished) ... (by|before)",

@@ -4,6 +4,12 @@ import "testing"
 
 func TestForgivenessPressure(t *testing.T) {
 	checkRule(t, "forgiveness-pressure", []ruleCase{
+		fires("Let's grab a coffee and pretend it never happened."),
+		fires("Can we just forget the whole thing ever happened?"),
+		fires("After all the time I've given to this club, I thought you'd back me."),
+		fires("I reckon I deserve an answer at least."),
+		clean("I won't forget it happened, and I don't expect you to."),
+		clean("You deserve a reply to every one of your messages."),
 		fires("I'd really like to hear back from you this week."),
 		fires("I need to know where we stand before Sunday."),
 		fires("I'd like us to draw a line under this before the tournament."),

@@ -4,6 +4,11 @@ import "testing"
 
 func TestNonApology(t *testing.T) {
 	checkRule(t, "non-apology", []ruleCase{
+		fires("I'm sorry that this has bothered you so much."),
+		fires("Sorry you both got so worked up over it."),
+		fires("I'm sorry the news came as a surprise."),
+		clean("I'm sorry I upset you both so much."),
+		clean("I'm sorry my email was so careless."),
 		fires("I regret that Marcus feels he was singled out."),
 		fires("I'm sorry that your mum felt she was ignored."),
 		fires("We regret that the customer feels they were treated unfairly."),

@@ -57,6 +57,11 @@ func SelfPity() *lint.Rule {
 			"(this|it|that|this week|this whole week|this whole thing|the whole thing|all of this|all this|this month) (has|have) (honestly|genuinely|really|) been (the worst|hell|awful|horrible|a nightmare|torture|so hard|really hard|miserable|the hardest|unbearable|agony) (of my life|for me|on me|in my life)",
 			"(i|i have|i have been|i am) (barely|hardly|not|not even) (slept|eaten|been sleeping|been eating|been able to sleep|been able to eat|sleeping|eating|slept a wink)",
 			"(nobody|no one|not one person|none of you|not a single person) (has|have|ever|even|) (thought|asked|cared|considered|wondered|stopped to think|bothered to ask|asked me|checked on me) ... (for me|on me|i feel|i am feeling|i am doing|about me|my side|i was)",
+			// "mortified all weekend and barely slept", "no idea how stressed I have been", "crying in the work toilets".
+			"(i have been|i am|i was|i have felt|i felt|i have) (so|completely|absolutely|totally|utterly|just|) (mortified|sick|distraught|devastated|miserable|a wreck|wrecked|heartbroken|in pieces|beside myself|in bits|a mess|gutted|wretched) (all weekend|all week|all day|all night|for days|for weeks|ever since|non stop|every night|since saturday|since friday|since sunday)",
+			"(,|and|but|i have) (barely|hardly|not) (slept|eaten|slept a wink|been sleeping|been eating|sleeping|eating)",
+			"(you|nobody|no one) (have|has|had|have got|) (no|not got any|not the faintest|not the slightest) idea how (stressed|tired|exhausted|hard|rough|difficult|awful|bad|miserable|lonely|busy|stretched|overwhelmed|anxious|hellish|horrible|tough|low|depressed|worn out|sick) (i|things|it|this|work|the last|life|my)",
+			"(i have been|i was|i am|i have|i ended up|i keep) (crying|in tears|sobbing|breaking down|bawling|weeping) (in|at|every|all|on|for|myself|into|over|about|non stop)",
 		},
 		Except: []string{
 			"(for|on) me to (admit|say|write|accept|face|hear|read|see|realise|realize|understand|put into words)",

@@ -4,6 +4,11 @@ import "testing"
 
 func TestSelfPity(t *testing.T) {
 	checkRule(t, "self-pity", []ruleCase{
+		fires("I've been in bits all week and hardly eaten."),
+		fires("You have no idea how exhausted I've been."),
+		fires("I've been crying at my desk every day."),
+		clean("I've been thinking about what I did all weekend."),
+		clean("I know I made you cry, and I'm sorry."),
 		fires("The last few months have been the worst of my life."),
 		fires("These past weeks have honestly been hell for me."),
 		fires("I've barely slept."),

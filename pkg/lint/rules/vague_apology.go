@@ -41,6 +41,10 @@ func VagueApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies) (for|about) being (such|so|) (a|an) (bad|terrible|awful|rubbish|crap|horrible|lousy|useless|shitty|poor) (friend|partner|person|son|daughter|brother|sister|mum|dad|mother|father|husband|wife|boyfriend|girlfriend|colleague|flatmate|roommate|neighbour|neighbor) $",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) my (part|role|share) in (this|it|that|all this|all of this|all of it|what happened|the whole thing|the situation)",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (the way|how) (everything|it|it all|this|that|all this|all of this|stuff|the evening|the night|the day|the weekend|the meeting|the call) (has|) (ended|turned out|went|happened|played out|unfolded|got|ended up|went down|worked out|been)",
+			// "sorry for any worry caused", "sorry about the whole group chat thing", "sorry for all the drama around the hen".
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (any|all|all the|the) (worry|concern|anxiety|disappointment|frustration|disruption|embarrassment|difficulties|problems|issues|hassle|bother|upset) (caused|this (may have|might have|has|) caused|it (may have|might have|has|) caused|that (may have|might have|has|) caused|$)",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (the|this|that|all the|all this|all that) whole .. (thing|situation|business|episode|saga|drama|mess|affair|incident|palaver|kerfuffle)",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (all the|all this|all that|the|this|that) (drama|fuss|hassle|nonsense|carry on|kerfuffle|awkwardness|weirdness|tension|palaver|aggro|stuff) (around|over|about|with|at|on|surrounding|re|$)",
 		},
 		Except: []string{
 			"caused (you|us|them|her|him|) (by|when|in|with|at)",

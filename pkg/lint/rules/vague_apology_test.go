@@ -4,6 +4,11 @@ import "testing"
 
 func TestVagueApology(t *testing.T) {
 	checkRule(t, "vague-apology", []ruleCase{
+		fires("We apologise for any disruption caused."),
+		fires("Sorry about this whole birthday thing."),
+		fires("Sorry for all the fuss over the wedding."),
+		clean("I'm sorry for the worry I caused you by not ringing when I said I would."),
+		clean("I'm sorry for the mess I left in your kitchen."),
 		fires("I'm sorry for how everything ended."),
 		fires("Sorry about the way it all turned out."),
 		fires("We apologise for how the evening went."),
