@@ -62,6 +62,9 @@ func MissingChange() *lint.Rule {
 			"(every|each) time ... (i|we) (will|am going to|are going to|now)",
 			// A business naming the new check: "every order is now checked by a second person".,
 			"(is|are|will be|will now be|is now|are now|now gets|now get) (now|always|) (checked|double checked|reviewed|confirmed|verified|signed off|signed in|tested|inspected|logged|labelled|labeled|locked) (by|against|before|twice|in writing|every|each|and)",
+			// A routine already in place: "I now back up every card to two drives".
+			"(i|we) (now|now always|always now) (back up|backup|save|copy|store|lock|label|log|carry|bring|double check|print|test|charge|upload|sync|count|record|photograph|confirm|switch|empty|read|review|run|wear|walk|drive|lock up|sign|send|keep)",
+			"(i|we) (now|now always) (*|* *) (every|each|all|both|two|twice|before|after|straight|immediately|within)",
 		},
 		Except: []string{
 			"(not|never|no) .. (started|begun|stopped|signed up|joined|changed)",

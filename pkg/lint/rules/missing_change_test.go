@@ -36,6 +36,7 @@ func TestChangeEvidence(t *testing.T) {
 		"I have a new rule: no phone at dinner.", "I've asked Ben to remind me on Tuesdays.",
 		"I'll be at every rehearsal on time.", "I've set a reminder so it doesn't happen again.",
 		"I've signed up for a first aid course.",
+		"I now back up every file to two drives before I leave the office.", "We now confirm every booking by text the day before.",
 		"Starting this week, a second person checks every order before it goes out.",
 		"Starting today, pickups are a recurring alarm on my phone.", "As of Monday, the rota goes out a week ahead.",
 		"Every time I borrow something, I'll write down when it's due back.",

@@ -78,6 +78,10 @@ func MissingRepair() *lint.Rule {
 			"(i|we) have (already|now|just|also|since|today|) (put|taken|asked|sent|paid|bought|ordered|booked|rung|phoned|emailed|messaged|contacted|spoken to|written to|told|cleaned|washed|fixed|moved|returned|deleted|removed|cancelled|canceled|arranged|organised|organized|set up|handed|collected|picked up|found|replaced|covered|swapped|blocked|reported|updated|corrected|filled|signed|submitted|transferred|added|credited|waived|refunded|knocked|reset|restored|hired|offered|applied|repaired|reimbursed|printed|delivered|topped up|cleared|sorted|pulled|withdrawn|retracted|reversed|rebooked|rescheduled|reordered|got you|got the|given you|given back|dropped off|chased|raised|escalated|logged|fitted|installed|replanted|repainted|reprinted|redone|recorded|changed the|left a|made a (booking|reservation|donation|payment|transfer|appointment|complaint)|made an appointment)",
 			"(i|we) (can|could) (also|) (pay|cover|replace|fix|repair|refund|reimburse|transfer|take|cook|drive|come|help|put|send|get|bring|give you|do|sort|clean|wash|swap|knock|drop|pick|collect|book|arrange|organise|organize|return|make|buy|order|set up|handle|run|sit down)",
 			"let me *",
+			// A replacement already on its way: "we have posted you a replacement set".
+			"(free|new|brand new|full|fresh) (replacement|replacements)",
+			"(replacement|replacements|refund|new one|new set|new copy) (*|* *|) (this morning|today|yesterday|by (tracked|next|first|special|recorded|courier)|on its way|in the post|went out|is on its way|will arrive|should arrive|should reach you)",
+			"pay (you|u) back (every|each) (penny|cent|pound|last penny|single penny)",
 		},
 		Except: []string{
 			"(after which|in return|in exchange|provided that you|provided you|as long as you|so long as you|once you have|on condition) .. (i|we) (would|will|can|could) (be|) (happy|glad|willing|offer|give|refund|include|waive|add|throw in)",
@@ -108,6 +112,13 @@ func MissingRepair() *lint.Rule {
 			"(to make up for|to smooth things over|to smooth it over|as a thank you|in return|in exchange) ... (i|we) (will|have|would|can)",
 			"(i will|we will|ill|i have|we have|i am going to|we are going to) .. (get|pick up|bring|buy|bought|got|picked up|ordered|order|grab|booked|book) (you|us|) (a|an|some|that|the|your|those|these|first|a bottle of|a bunch of|a box of) (nice|good|lovely|big|bottle of|bunch of|box of|) (wine|flowers|chocolates|cake|present|gift|bag|necklace|earrings|bracelet|perfume|takeaway|pizza|beer|beers|drinks|drink|round|pint|pints|treat|voucher|champagne|prosecco|bouquet|weekend|holiday|spa|massage|trip)",
 			"(i will|we will|ill|i am going to|we are going to) ... as soon as (i|we) (possibly|) (can|am able|are able)",
+		},
+		// A gift offered as the settlement ("..., so hopefully we are good?")
+		// is a bribe, not a repair, wherever it stands in its sentence.
+		ExceptSentence: []string{
+			"(free|complimentary|gift|voucher|present|bonus|treat|personalised|personalized|flowers|bouquet|chocolates|hamper|canvas|blanket|necklace|bracelet|tickets|bottle) ... (which|so|and so|this|that|it) ... (make things right|make it right|put things right|make up for|makes up for|square things|smooth things over|set things right|we are good|we are square|we are even|we are cool|we are okay|we are ok|we are fine|we are sorted|call it even|call it quits|forgive me|forgive us|forget (it|this|about it|the whole thing))",
+			"forget (it|this|that|the whole thing|all this|all of this|about it|any of this) (ever|even|) happened",
+			"(so|and so|and) hopefully (we are|we can|things are|you are|we will|it is|all is|everything is|you will|you can) (good|okay|ok|square|even|cool|fine|sorted|friends|quits|back to normal|all good|move on|forget|put|forgive)",
 		},
 	}
 }

@@ -4,6 +4,12 @@ import "testing"
 
 func TestMissingRepair(t *testing.T) {
 	checkRule(t, "missing-repair", []ruleCase{
+		fires("Jo,\n\nI'm sorry I missed the match. I've got you a voucher for the cinema, so hopefully we're cool now.\n"),
+		fires("Jo,\n\nI'm sorry. We've added a complimentary upgrade to your next stay, which we trust will make things right.\n"),
+		fires("Jo,\n\nI'm sorry. I've booked us a table on Friday so we can forget it ever happened.\n"),
+		clean("Jo,\n\nI'm sorry. We've sent you a free replacement, which should arrive on Tuesday.\n"),
+		clean("Jo,\n\nI'm sorry. We've posted you a replacement kettle today.\n"),
+		clean("Jo,\n\nim sorry. ill pay u back every penny on friday.\n"),
 		fires("Gareth,\n\nI'm sorry I told the team. It was my fault.\n\nGoing forward, I'm keeping what colleagues tell me to myself.\n"),
 		fires("Ines,\n\nI'm sorry for missing your recital. From now on I'll check my calendar.\n"),
 		fires("Jess,\n\nI'm sorry. I've booked us a weekend away. That should make up for it.\n"),

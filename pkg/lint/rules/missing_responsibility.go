@@ -79,6 +79,9 @@ func MissingResponsibility() *lint.Rule {
 			"(that|it|what i did|what i said|this) (was|is) (wrong|unfair|cruel|selfish|thoughtless|careless|disrespectful|unkind|inexcusable|unacceptable|out of line|out of order|a betrayal|a violation|not okay|not ok|rude|hurtful|mean|dishonest|inappropriate|unprofessional|petty|childish|insensitive|reckless|irresponsible|jealous|spiteful|sarcastic|nasty|cowardly|a lie|my failure|our failure|my failures|our failures)",
 			"(i|we) (was|were) (selfish|careless|thoughtless|cruel|unfair|dishonest|inconsiderate|disrespectful|rude|unkind|reckless|negligent)",
 			"(i|we) (did|have done|caused) (this|that|it) $",
+			// A business owning it: "the error was ours", "this one is on us".
+			"(the|that|this) (decision|choice|fault|blame|mistake|error|oversight|failure|slip|mix up|lapse|slip up) (here|) (is|was|lay|lies|rests|rested|sits) (entirely|all|wholly|squarely|completely|firmly|) (mine|ours|with us|with me|on us|on me)",
+			"(this one|that one|this|that|it|the mistake|the error|the blame|the fault) (is|was) (all|entirely|completely|squarely|totally|firmly|100%|) on (me|us) ($|,|and|not|entirely|completely|alone)",
 		},
 		Except: []string{
 			"(not|never|no) (really|entirely|all|completely|just|only|solely|totally|wholly|) (my|our) (fault|doing|mistake|responsibility|problem|issue|mess)",

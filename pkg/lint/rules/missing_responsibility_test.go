@@ -4,6 +4,9 @@ import "testing"
 
 func TestMissingResponsibility(t *testing.T) {
 	checkRule(t, "missing-responsibility", []ruleCase{
+		clean("Dear Mr Fox,\n\nWe are sorry your account was charged twice. The error was ours.\n\nWe have refunded the charge.\n"),
+		clean("Dear Ms Lee,\n\nWe are sorry about the delay. This one is on us, and we have refunded your fee.\n"),
+		fires("Dear Ms Lee,\n\nWe are sorry about the delay. The decision to close early is on us to review.\n"),
 		fires("Kat,\n\nI'm sorry about last night. Mistakes were made, and it's not my fault my phone died.\n"),
 		fires("Hello,\n\nI'm sorry about your vegetable patch. The gate got left open.\n\nI'll pay for new plants.\n"),
 		fires("Jess,\n\nI'm sorry for everything. I'm not saying I was wrong, but I'm sorry it happened.\n"),
