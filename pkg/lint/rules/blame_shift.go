@@ -66,7 +66,6 @@ func BlameShift() *lint.Rule {
 			"you ... (which|that|and that|and this) (really|certainly|honestly|) (did not|did nothing to|hardly|does not|never) (help|helped|make it easier|make things easier)",
 			"(to be fair|in fairness|tbf|in all fairness) you (did|were|have|had|never|always|did not|should|could|knew|said|started|brought|made|told|forgot|kept|also|too|are|can)",
 			"if you (had|would|would have|had only|would only|had just|would just) (been|) (around|available|in touch|listening|more available|more present|clearer|honest|upfront|told me|asked|said|checked|answered|picked up|replied|reminded me|let me know|warned me|spoken up)",
-			"you (kind of|kinda|sort of|tend to|do|can|always|often|sometimes|do tend to|really) (overreact|over react|overreacted|blow (things|it|this|everything) out of proportion|make (a big deal|a drama|a fuss|such a fuss) (out of|about|over) (everything|things|nothing|little things))",
 			// "but you did tell me to", "to be fair, you had parked across", "if your details were out of date", "you had been distant".
 			"(but|though|well|still|mind you|and) you did (tell|ask|say|agree|want|let|sign|know|leave|park|book)",
 			"(to be fair|in fairness|tbf|in all fairness|to be honest) (,|) you (would|had) (*ed|been|left|gone|put|set|let|made|told|said|done|taken|given|forgotten|known|sent)",

@@ -98,6 +98,7 @@ func Justification() *lint.Rule {
 			"(are|is|were|was) (a|an) (known|accepted|recognised|recognized|well known|unavoidable|common|inherent) (risk|hazard|issue|problem|occupational hazard|part of the job)",
 			"(could|can|might|would) (have|) (happen|happened) to (any|anyone|anybody|everyone|everybody|the best)",
 			"(i|we) (was|were) (only|just|simply) (venting|letting off steam|blowing off steam|thinking out loud|having a moan|sounding off)",
+			"(staff|team|employees|drivers|crew|we|they) (are|were|is|was) (all|) (fully|properly|highly|well|all) (trained|qualified|certified)",
 		},
 		Except: []string{
 			"(not|never|nothing) .. (out of|beyond|outside) (my|our) (hands|control)",

@@ -94,6 +94,8 @@ func Minimizing() *lint.Rule {
 			"(need|needs|needed|has|have|had|will have|is going to have|going) to (toughen up|man up|harden up|grow a thicker skin|get a thicker skin|develop a thicker skin|grow some thicker skin)",
 			"(reading|read|reads) (way|far|a bit|a little|much|) too much into (it|this|that|things|everything|my|what|a|one)",
 			"(it is|it was|it is not|it was not|its) not like (anyone|anybody|people|everyone|the whole|the entire|you|someone|somebody|nobody) (saw|heard|knew|read|noticed|cares|cared|minds|minded|missed|lost|got|died|was|were|is|will|would|could|ever|even|actually)",
+			// Calling the reader prone to overreacting: "u kinda overreact to stuff like this".
+			"you (kind of|kinda|sort of|tend to|do|can|always|often|sometimes|do tend to|really) (overreact|over react|overreacted|blow (things|it|this|everything) out of proportion|make (a big deal|a drama|a fuss|such a fuss) (out of|about|over) (everything|things|nothing|little things))",
 		},
 		Except: []string{
 			"(i|we) (was|were|am|are|have been|had been|kept|keep) (read|reading) .. too much into",

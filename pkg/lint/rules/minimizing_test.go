@@ -4,6 +4,9 @@ import "testing"
 
 func TestMinimizing(t *testing.T) {
 	checkRule(t, "minimizing", []ruleCase{
+		fires("you kinda overreact"),
+		fires("You tend to blow things out of proportion."),
+		clean("I overreacted, and you didn't deserve it."),
 		fires("It was only ever meant as a bit of fun."),
 		fires("Honestly it was all banter."),
 		fires("Can we keep things in perspective?"),

@@ -47,6 +47,7 @@ func VagueApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (all the|all this|all that|the|this|that) (drama|fuss|hassle|nonsense|carry on|kerfuffle|awkwardness|weirdness|tension|palaver|aggro|stuff) (around|over|about|with|at|on|surrounding|re|$)",
 		},
 		Except: []string{
+			"(for|about) the (*|* *) (this|that|it) (has|have|had|may have|might have) caused",
 			"caused (you|us|them|her|him|) (by|when|in|with|at)",
 			"(the|this|that) (mess|thing|incident) (i|we) (left|made|said|did|posted|wrote|sent) (in|on|at|about|to|of)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that) happened (because|when|after|on|at|in|to) ... (i|my|me)",
