@@ -78,6 +78,15 @@ func EvasivePassive() *lint.Rule {
 			"(slipped|delayed|pushed back|held up|missed|cancelled|canceled|lost|left (waiting|standing|stranded|alone|outside|behind|hanging|sitting|without)|left) ... (by (me|us)|because (i|we)|when (i|we)|after (i|we)|since (i|we)|as (i|we))",
 			"(mistakes|errors|problems|issues|a mistake|an error) (happened|occurred|arose|took place) (because|when|after|since) (i|we|of me|of us|of my|of our)",
 		},
+		// A sentence that names the writer as the one at fault is not
+		// agentless, wherever in it the passive stands ("It was my fault
+		// it went to everyone"), nor is a passive that only dates the
+		// writer's own act ("before anything went out").
+		ExceptSentence: []string{
+			"(my|our) (fault|mistake|doing|responsibility)",
+			"(it|that|this) (is|was) (all|entirely|) on (me|us)",
+			"before (anything|it|this|that|the *|any of it) (went|got|was|were)",
+		},
 		Run: reportUnquoted,
 	}
 }
