@@ -3,10 +3,11 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/apology-cli/apology/pkg/lint"
 )
@@ -113,14 +114,88 @@ func plural(n int, word string) string {
 }
 
 // JSON prints one array of finding objects; `[]` when there are none.
+// The output is what encoding/json writes with two-space indentation and
+// no HTML escaping (a test holds it to that), built by hand because
+// reflection took most of a big run's time.
 func JSON(w io.Writer, findings []lint.Finding) error {
-	if findings == nil {
-		findings = []lint.Finding{}
+	if len(findings) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(findings)
+	b := make([]byte, 0, 256*len(findings))
+	b = append(b, "[\n"...)
+	for i, f := range findings {
+		b = append(b, "  {\n    \"file\": "...)
+		b = appendJSONString(b, f.File)
+		b = append(b, ",\n    \"line\": "...)
+		b = strconv.AppendInt(b, int64(f.Line), 10)
+		b = append(b, ",\n    \"column\": "...)
+		b = strconv.AppendInt(b, int64(f.Column), 10)
+		b = append(b, ",\n    \"end_line\": "...)
+		b = strconv.AppendInt(b, int64(f.EndLine), 10)
+		b = append(b, ",\n    \"end_column\": "...)
+		b = strconv.AppendInt(b, int64(f.EndColumn), 10)
+		b = append(b, ",\n    \"rule\": "...)
+		b = appendJSONString(b, f.Rule)
+		b = append(b, ",\n    \"severity\": "...)
+		b = appendJSONString(b, f.Severity.String())
+		b = append(b, ",\n    \"message\": "...)
+		b = appendJSONString(b, f.Message)
+		b = append(b, ",\n    \"suggestion\": "...)
+		b = appendJSONString(b, f.Suggestion)
+		b = append(b, "\n  }"...)
+		if i < len(findings)-1 {
+			b = append(b, ',')
+		}
+		b = append(b, '\n')
+	}
+	b = append(b, "]\n"...)
+	_, err := w.Write(b)
+	return err
+}
+
+// appendJSONString appends s as a JSON string the way encoding/json does
+// without HTML escaping: invalid UTF-8 becomes U+FFFD, and U+2028 and
+// U+2029 are escaped for JavaScript's sake.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c == '\b':
+				b = append(b, '\\', 'b')
+			case c == '\f':
+				b = append(b, '\\', 'f')
+			case c < 0x20:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, "\\ufffd"...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
 }
 
 // GitHub prints workflow commands that annotate the file in a pull request.

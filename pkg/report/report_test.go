@@ -90,3 +90,48 @@ func TestSummary(t *testing.T) {
 		t.Errorf("Summary = %q", got)
 	}
 }
+
+// referenceJSON is what the JSON format must equal: encoding/json with
+// two-space indentation and no HTML escaping.
+func referenceJSON(t testing.TB, findings []lint.Finding) string {
+	if findings == nil {
+		findings = []lint.Finding{}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(findings); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestJSONMatchesEncodingJSON(t *testing.T) {
+	for _, fs := range [][]lint.Finding{nil, sample, {{File: "<stdin>", Message: "a\u2028b\x00\x1f\b\f\t\r\n\\\"<&>\xff\xfeé"}}} {
+		var b bytes.Buffer
+		if err := JSON(&b, fs); err != nil {
+			t.Fatal(err)
+		}
+		if want := referenceJSON(t, fs); b.String() != want {
+			t.Errorf("JSON =\n%s\nencoding/json =\n%s", b.String(), want)
+		}
+	}
+}
+
+// FuzzJSON: any text in any field comes out as encoding/json would write it.
+func FuzzJSON(f *testing.F) {
+	f.Add("a.md", "msg \"quoted\"", "try\nthis", 3)
+	f.Add("\xff", "\u2029\x01", "<script>&", -1)
+	f.Fuzz(func(t *testing.T, file, msg, sugg string, line int) {
+		fs := []lint.Finding{{File: file, Line: line, Column: line + 1, Rule: "but-excuse",
+			Severity: lint.Warning, Message: msg, Suggestion: sugg}, {File: sugg, Message: file}}
+		var b bytes.Buffer
+		if err := JSON(&b, fs); err != nil {
+			t.Fatal(err)
+		}
+		if want := referenceJSON(t, fs); b.String() != want {
+			t.Fatalf("JSON =\n%q\nencoding/json =\n%q", b.String(), want)
+		}
+	})
+}
