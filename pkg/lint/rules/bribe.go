@@ -25,6 +25,11 @@ func Bribe() *lint.Rule {
 			"I don't expect anything in return.",
 		},
 		Phrases: []string{
+			// A gift priced against the wrong: "which we trust will more than make up for it", "hopefully that makes us even", "drinks are on me if you'll let this one slide".
+			"(which|this|that|it|these|they) (we|i) (trust|hope|believe|am sure|are sure|are confident|am confident|expect|feel) (will|should|would|is going to) (more than|) (make up for|make it up|square things|smooth things over|compensate)",
+			"(will|should|would|ought to|is going to|are going to) more than (make up for|make it up|compensate|square)",
+			"(that|this|it|which|these|this gift|that gift) (hopefully|surely|) (makes|make|will make|should make|ought to make|has made|made) (us|things|it|everything) (even|square|all square|quits)",
+			"(on me|i will (pay|buy|get|treat|cover)|my treat|i am buying|i am paying) ... if you (will|would|can|could|agree to|promise to) (let (this|it|that|this one|that one) (slide|go|drop)|forgive|forget|drop (it|this|that)|overlook|stop being)",
 			"(so|so that|in the hope that|hoping|hoping that|in case it helps) you (will|would|might|can|could) (forgive|forget|stop being|not be|be less|feel better about me|take me back|give me another)",
 			"(this|that|it|which|these|those|they|the (gift|present|flowers|trip|bag|weekend|tickets|dinner)) (should|will|ought to|must|might|is going to|are going to|has to|have to|has got to|hopefully will|surely) (make up for|make it up|square things|square us|smooth things over)",
 			"(this|that|it|these|which) (will|should|might|is going to|hopefully will) (buy|earn|win) (me|) (your|back your) (forgiveness|love|trust)",

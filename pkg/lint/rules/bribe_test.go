@@ -4,6 +4,14 @@ import "testing"
 
 func TestBribe(t *testing.T) {
 	checkRule(t, "bribe", []ruleCase{
+		fires("the drinks are on me all night if you'll let this one slide"),
+		fires("We have added 5,000 miles to your account, which we trust will more than make up for it."),
+		fires("Hopefully that makes us even?"),
+		fires("This should more than make up for it."),
+		clean("Dinner's on me if you'd like to come."),
+		clean("I'll pay for the repair if you'll send me the invoice."),
+		clean("To make up for the hassle I'll knock £75 off this month's rent."),
+		clean("I'll pay for the window, if you'd rather not claim on insurance."),
 		fires("We've credited a complimentary night to your booking, which we trust will smooth things over."),
 		fires("I've bought you a new phone case, so hopefully we're square?"),
 		fires("We'll include a free session, which should put things right."),

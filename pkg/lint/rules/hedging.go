@@ -25,6 +25,9 @@ func Hedging() *lint.Rule {
 			"I guess I should start with what I did.",
 		},
 		Phrases: []string{
+			// A hedge stacked on a hedge: "I suppose I maybe went a bit far", "I guess I probably overstepped".
+			"(i guess|i suppose|i reckon|i think|i feel like) (i|that i) (maybe|possibly|perhaps|probably) (was wrong|was out of line|was harsh|was unfair|was rude|was too|went|got carried|got it wrong|said|hurt|upset|overreacted|over reacted|overstepped|crossed|pushed|messed|screwed|let you down|took it too)",
+			"^ (i|) (maybe|possibly|perhaps) (went|got|have gone|had gone) (a bit|a little|a tad|slightly|somewhat|kind of|sort of|kinda|) (too far|far|overboard|over the top|carried away)",
 			"(i guess|i suppose|i reckon|i think maybe|maybe|perhaps|possibly|arguably|technically|i mean maybe) (i|that i) (just|) (was|have been|had been|might have|may have|should have|could have|overreacted|over reacted|panicked|messed up|screwed up|lost|got|went|made|let|hurt|upset|acted|behaved|took|forgot|kind of|sort of|kinda|a bit|a little|did something|did not|never|was not|am to blame|am at fault|am wrong|am responsible|am partly|overstepped|crossed)",
 			"(i guess|i suppose|i reckon|maybe|perhaps|possibly) (it|that|this) (was|is) (partly|partially|a bit|a little|kind of|sort of|somewhat|) (my fault|on me|my bad|my mistake|wrong of me|my responsibility)",
 			"i (kind of|sort of|kinda) (overreacted|over reacted|messed up|screwed up|lost it|lost my temper|snapped|was wrong|forgot|lied|hurt you|let you down|panicked|blew it|went too far|overstepped|crossed a line|crossed the line|dropped the ball|blanked)",

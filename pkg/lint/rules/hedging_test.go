@@ -4,6 +4,12 @@ import "testing"
 
 func TestHedging(t *testing.T) {
 	checkRule(t, "hedging", []ruleCase{
+		fires("I suppose I maybe went a bit far with the stories."),
+		fires("I guess I probably overstepped."),
+		fires("Maybe I went a little too far."),
+		clean("I went too far, and I know it."),
+		clean("I think I probably owe you more than a letter."),
+		clean("I know I let you down."),
 		fires("I guess I was wrong."),
 		fires("Maybe I kind of overreacted."),
 		fires("I suppose I might have thought her support would help."),

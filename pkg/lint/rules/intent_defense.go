@@ -25,6 +25,9 @@ func IntentDefense() *lint.Rule {
 			"I meant to call you that night and didn't.",
 		},
 		Phrases: []string{
+			// Subjectless texts and 'set out to': "didnt mean to leave u", "I never set out to snoop".
+			"^ (honestly|really|genuinely|sorry ,|sorry|) (did not|never) (mean|meant|intend|intended) (to|for|it|that|this|any|harm|no|you)",
+			"(i|we) (honestly|really|genuinely|truly|certainly|) (did not|never|was not|were not) (set out|setting out|out) to",
 			"(i|we) (honestly|really|genuinely|truly|certainly|) (did not|never) (mean|meant|intend|intended) (to|for|it|that|this|any|anything|harm|no|you)",
 			"(it was|it is|that was|that is|this was|this is) (never|not|not ever|never ever) (my|our) (intention|intent|plan|aim|goal|purpose)",
 			"(my|our) (intention|intentions|intent|heart) (was|were|is|are) (good|pure|never|not|in the right place|only|always|honest)",

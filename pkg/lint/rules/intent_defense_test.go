@@ -4,6 +4,12 @@ import "testing"
 
 func TestIntentDefense(t *testing.T) {
 	checkRule(t, "intent-defense", []ruleCase{
+		fires("didnt mean to leave u standing outside"),
+		fires("Never meant to upset you."),
+		fires("I never set out to snoop."),
+		fires("We were not setting out to mislead anyone."),
+		clean("I set out to fix it and made it worse."),
+		clean("I know I let you down."),
 		fires("My message was only ever supposed to be a joke."),
 		fires("None of it was in no way deliberate."),
 		fires("That was by no means intentional."),

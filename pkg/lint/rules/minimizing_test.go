@@ -4,6 +4,9 @@ import "testing"
 
 func TestMinimizing(t *testing.T) {
 	checkRule(t, "minimizing", []ruleCase{
+		clean("I'll cut the hedge back, even if it's only a trim."),
+		clean("I'll come round and fix it, even if it's just a quick look."),
+		fires("It was only a trim."),
 		fires("you kinda overreact"),
 		fires("You tend to blow things out of proportion."),
 		clean("I overreacted, and you didn't deserve it."),

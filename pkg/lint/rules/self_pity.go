@@ -24,6 +24,11 @@ func SelfPity() *lint.Rule {
 			"You've had a terrible week, and I made it worse.",
 		},
 		Phrases: []string{
+			// The writer's own misery, told in other words: "I've felt like the villain all week", "it's been doing my head in", "the worst year of my life", "so stressed I can barely think".
+			"(i|i have|i had|i have been|i was|i am) (felt|feel|feeling) like (the|a|such a|a total|a complete|a right) (villain|bad guy|bad one|enemy|criminal|outcast|pariah|punchbag|punching bag|scapegoat)",
+			"(it|this|that|all this|all of this|the whole thing) (is|has|was|had) (really|honestly|totally|properly|completely|just|) (been|) (doing|done) my head in",
+			"(it is|it has|this is|this has|it was|this was|that has|that was|has|have|had|is) (been|) (the|my) (worst|hardest|toughest|roughest) (year|week|month|few months|few weeks|time|summer|winter) (of my life|of my career|i have ever had|ever)",
+			"(i am|i have been|i was|i feel) (so|really|completely|totally|that) (stressed|exhausted|overwhelmed|anxious|burnt out|burned out|frazzled|wrecked) (that|) i (can|could) (barely|hardly|not|not even) (think|sleep|eat|function|breathe|cope|see straight)",
 			"(is been|it is been|this is been) (so|really|very|incredibly|extremely|pretty|awfully|terribly|just as|as|) (hard|tough|difficult|stressful|awful|painful|rough|horrible|terrible|a nightmare|hell|exhausting|miserable|draining|upsetting|embarrassing|humiliating) (on|for) me",
 			"(has|have|had|is|was|has been|have been|had been|is being) (so|really|very|incredibly|extremely|pretty|awfully|terribly|just as|as|) (hard|tough|difficult|stressful|awful|painful|rough|horrible|terrible|a nightmare|hell|exhausting|miserable|draining|upsetting|embarrassing|humiliating) (on|for) me",
 			"(i am|i was|i have been) the one (who is|that is|who was|who has been|who is been|that is been|who is being|being) (hurting|suffering|punished|blamed|paying|left|ignored|alone|humiliated|embarrassed|talked about|whispered about|in pain|losing|struggling|hurt|wronged|let down)",

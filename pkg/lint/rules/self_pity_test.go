@@ -4,6 +4,13 @@ import "testing"
 
 func TestSelfPity(t *testing.T) {
 	checkRule(t, "self-pity", []ruleCase{
+		fires("I've felt like the villain all week."),
+		fires("Honestly it's been doing my head in."),
+		fires("it's been the worst year of my life"),
+		fires("I'm so stressed I can barely think straight."),
+		clean("You must feel like the villain here, and you're not."),
+		clean("I made it the worst week of your life."),
+		clean("I'll always be grateful you stayed."),
 		fires("I've been in bits all week and hardly eaten."),
 		fires("You have no idea how exhausted I've been."),
 		fires("I've been crying at my desk every day."),
