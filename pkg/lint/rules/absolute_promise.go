@@ -26,6 +26,10 @@ func AbsolutePromise() *lint.Rule {
 			"It was 100% my fault.",
 		},
 		Phrases: []string{
+			// Every occasion, whatever happens: "I'll be at every single match, whatever happens", "there will never be another secret between us".
+			"(i|we) (will|shall|am going to|are going to|promise to|swear to) (be at|be there for|make|come to|attend|watch|turn up to|show up to|go to|be at home for|be home for) every single *",
+			"(i|we) (will|shall|am going to|are going to|promise to|swear to) .. (whatever happens|no matter what|come what may|come hell or high water|without fail|rain or shine)",
+			"there (will|shall|is going to) (never|not ever|never ever) (again|) be (another|any|a single|one more|a) (*|* *|) (secret|secrets|lie|lies|surprise|surprises|problem|problems|mistake|mistakes|incident|repeat|issue|issues)",
 			"(i|we) (will|shall|am going to|are going to|promise to|swear to|promise i will|swear i will|promise we will|promise you i will|promise you i am going to) (never|always|forever|not ever|never ever)",
 			"(i|we) (promise|swear|vow) (never|to never|always|to always) ",
 			"(it|this|that|something like this|anything like this|this kind of thing) (will|is going to|shall) (never|not ever|never ever) (ever|) happen again",

@@ -4,6 +4,12 @@ import "testing"
 
 func TestAbsolutePromise(t *testing.T) {
 	checkRule(t, "absolute-promise", []ruleCase{
+		fires("I'll be at every single match."),
+		fires("I promise I'll be there, whatever happens."),
+		fires("There will never be another secret between us."),
+		clean("I'll be at the next match, and I've put every date in my calendar."),
+		clean("I'll always be grateful."),
+		clean("I can't promise I'll get everything right, but I will ring you every Sunday."),
 		fires("Nothing like this will ever happen at our branch again."),
 		fires("i promise ill never do it again"),
 		fires("Nobody on our team will ever ignore a call from you again."),

@@ -27,6 +27,9 @@ func BlameShift() *lint.Rule {
 			"I'm sorry because you deserved better from me.",
 		},
 		Phrases: []string{
+			// Enlisting them against themselves, and the lawyer's 'point out': "you have to admit you sprang it on everyone", "we would also point out that the inventory was not signed".
+			"you (have to|must|have got to|got to|gotta|need to|should) (admit|agree|accept|acknowledge|see|concede) (that|) (you|your|it was you|it was your|it was partly|you were|you did)",
+			"(would|must|should|have to|need to|feel we should|feel i should|feel we must|feel i must|wish to|would like to) (also|however|though|) (point out|remind you|note|add|highlight|stress|mention) that (you|your|the (*|* *|* * *) (was|were|had) (not|never))",
 			"you (made|make|forced|pushed|provoked|goaded|pressured|drove) me (do|say|act|react|lose|snap|shout|yell|scream|angry|mad|so angry|so mad|jealous|crazy|insane|into)",
 			"you (forced|pushed|provoked|goaded|pressured) me to",
 			"you (provoked|started) (me|it|this|the whole thing|on me)",

@@ -4,6 +4,11 @@ import "testing"
 
 func TestBlameShift(t *testing.T) {
 	checkRule(t, "blame-shift", []ruleCase{
+		fires("But you have to admit you sprang it on everyone."),
+		fires("We would also point out that the inventory was not signed and returned."),
+		clean("I should point out that I never passed the message on, and that's on me."),
+		clean("You have to admit nothing; I was the one at fault."),
+		clean("I know I let you down."),
 		clean("To be fair, you were right about the budget."),
 		clean("In fairness, you did warn me twice."),
 		fires("But you did say it was fine to borrow it."),

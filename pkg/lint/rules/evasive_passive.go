@@ -25,6 +25,12 @@ func EvasivePassive() *lint.Rule {
 			"You said things were tense at home, and I made it worse.",
 		},
 		Phrases: []string{
+			// Agentless mishaps in more shapes: "it sort of just happened when", "some paperwork was mislaid during our move", "delays can unfortunately occur", "this information was not passed on", "your salary ended up on the shared screen".
+			"(it|this|that|things|everything) (all|) (sort of|kind of|kinda) (just|simply|somehow|) (happened|came out|slipped out|came up|got out|went wrong|spiralled|spiraled|escalated|snowballed)",
+			"(some|the|your|a|an|our|certain|several|a few|some of the|some of your|one of the|one of your) (*|* *) (was|were|got|has been|have been|had been) (mislaid|misplaced|misfiled|mislabelled|mislabeled|mixed up|mishandled|misrouted|misdirected)",
+			"(delays|errors|problems|issues|mix ups|oversights|glitches|disruptions|cancellations|hiccups|technical issues|system errors|administrative errors) (can|do|may|will|sometimes|unfortunately|occasionally) (unfortunately|sometimes|occasionally|inevitably|) (occur|happen|arise|crop up|creep in)",
+			"(this|the|that|your|some|key|vital|important|crucial|allergy|allergen) (information|message|detail|details|note|instruction|instructions|request|warning|change|substitution|update) (was|were|got|had) (not|never) (been|) (passed on|passed|relayed|communicated|shared|given|forwarded|recorded|flagged|noted|logged|passed along|handed over)",
+			"(your|his|her|their) (*|) (salary|pay|details|address|number|phone number|photo|photos|picture|pictures|message|messages|email|emails|letter|letters|records|data|information|file|files|name|payslip|results|diary|texts|post|posts|bag|bags|suitcase|luggage|parcel|order|keys|card|medical records|test results|report|figures|story|secret|news) (ended up|wound up|found its way|found their way) (on|in|onto|into|all over|being shown|being shared|being sent|getting shared|getting sent) (the|a|an|everyone|everybody|social media|facebook|instagram|twitter|whatsapp|front)",
 			"(mistakes|errors|bad choices|bad decisions|poor choices|poor decisions) (were|have been|got|had been) made",
 			"(things|words|harsh words|hurtful things|unkind words|comments|remarks|stuff|some things) (were|got|have been|had been) (said|exchanged|done|spoken|thrown around|posted)",
 			"(feelings|people|someone|somebody) (got|were|have been|had been|may have been|might have been|ended up|ended up getting) (hurt|upset|offended)",

@@ -4,6 +4,16 @@ import "testing"
 
 func TestEvasivePassive(t *testing.T) {
 	checkRule(t, "evasive-passive", []ruleCase{
+		fires("It sort of just happened when your phone lit up."),
+		fires("Some paperwork was mislaid during our office move."),
+		fires("Baggage delays can unfortunately occur."),
+		fires("This information was not passed on to front-of-house."),
+		fires("Your salary ended up on the shared screen."),
+		clean("I mislaid your paperwork during our office move."),
+		clean("I didn't pass the information on to the kitchen."),
+		clean("Your son ended up in the top set."),
+		clean("The information was not passed on because I forgot to write it down."),
+		clean("I know this isn't the first time your contribution has been overlooked here."),
 		// Agentless passives of any verb, and their guards.
 		fires("Several invoices were duplicated in error."),
 		fires("A couple of orders were charged twice by mistake."),

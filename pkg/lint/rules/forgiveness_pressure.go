@@ -27,6 +27,11 @@ func ForgivenessPressure() *lint.Rule {
 			"When you're ready, I'd like to talk, and I'll wait as long as it takes.",
 		},
 		Phrases: []string{
+			// Claiming the benefit of the doubt, hurrying them, declaring it closed: "I've earned the benefit of the doubt", "please don't drag this out", "we would ask that the matter now be considered closed".
+			"(i|we) (deserve|have earned|earned|am owed|are owed|think i deserve|think we deserve|should get|should be given) (the|a bit of the|some) benefit of the doubt",
+			"(please|) (do not|let us not|no need to|there is no need to|we do not need to|can we not|can we not just) (drag|dragging|keep dragging|string|drag out) (this|it|things|this whole thing|the whole thing|all this) (out|on)",
+			"(ask|request|hope|trust|expect|would like|propose) (that|) (the|this) (matter|issue|complaint|incident|episode|dispute) (can|will|should|may|) (now|) (be|is) (now|) (considered|treated|regarded|deemed) (as|) (closed|resolved|settled|finished|concluded|over|at an end)",
+			"(i|we) (now|) (consider|regard|deem) (the|this) (matter|issue|complaint|incident|episode|dispute) (as|) (now|) (closed|settled|concluded|at an end)",
 			"(you have to|you need to|you must|you should|you ought to|you have got to|you got to|you just have to|please just) forgive (me|us)",
 			"(i|we) (expect|need|want) you to (forgive|forget|move on|get over|let it go|let this go|put it behind)",
 			"(i|we) (deserve|have earned|earned|am owed|are owed) (a|another|one more|your) (second|) (chance|shot|forgiveness|trust)",

@@ -4,6 +4,12 @@ import "testing"
 
 func TestForgivenessPressure(t *testing.T) {
 	checkRule(t, "forgiveness-pressure", []ruleCase{
+		fires("I think I've earned the benefit of the doubt."),
+		fires("Please don't drag this out."),
+		fires("We would ask that the matter now be considered closed."),
+		fires("We now consider this matter closed."),
+		clean("If you'd rather, we can treat the matter as closed once the refund lands."),
+		clean("Take all the time you need."),
 		fires("Let's grab a coffee and pretend it never happened."),
 		fires("Can we just forget the whole thing ever happened?"),
 		fires("After all the time I've given to this club, I thought you'd back me."),

@@ -26,6 +26,12 @@ func Justification() *lint.Rule {
 			"There is no excuse for what I did.",
 		},
 		Phrases: []string{
+			"* , nothing (i|we) (could|can) (really|) (do|have done)",
+			// Helplessness claimed: "nothing I could do", "there was realistically no way to", "the team had no way of stopping", "anyone who'd been there as long as I had would have cracked".
+			"(there was|there is|there has been|and|it was|there really was|literally) (really|honestly|genuinely|literally|absolutely|simply|just|) nothing (i|we|anyone|anybody|they|he|she|the team|the staff) (could|can|could have|can have|would have been able to) (do|done|have done)",
+			"^ nothing (i|we) (could|can) (do|have done|really do)",
+			"(there was|there is|there would have been|there really was|we had|i had|they had|he had|she had|the team had|the staff had|the kitchen had|the club had|the store had|the shop had) (realistically|really|simply|just|honestly|absolutely|genuinely|literally|practically|frankly|) no (realistic|practical|possible|) (way|means|ability|option|chance) (of|to|for (the|our|my|us|me|them|anyone|staff|anybody|any))",
+			"(anyone|anybody|any (parent|person|mum|dad|mother|father|son|daughter|friend|nurse|one)) (who|that|in|else in) ... ... would (have|) (cracked|snapped|broken|broken down|lost it|lost their temper|lost their rag|done the same|reacted the same|said the same|done it|looked|shouted|blown up|panicked|struggled)",
 			"(i|we) (had|have) no (other|) (choice|option|alternative)",
 			"(i|we) (genuinely|really|honestly|literally|just|simply|truly|) (did not|do not) have (a|any|much|another|any other) (choice|option|alternative)",
 			"(i|we) (can not|could not) (control|help|stop|change) (how|what|other people|everyone|people|the weather|the traffic)",
@@ -101,6 +107,12 @@ func Justification() *lint.Rule {
 			"(staff|team|employees|drivers|crew|we|they) (are|were|is|was) (all|) (fully|properly|highly|well|all) (trained|qualified|certified)",
 		},
 		Except: []string{
+			// Owning it: "there's no way to dress that up".
+			"no (realistic|practical|possible|) way (to|of) (dress|dressing|sugar coat|sugarcoat|sugar coating|excuse|excusing|justify|justifying|explain away|defend|defending|spin|spinning|pretty|soften|softening|put it|say it|undo|undoing|make up|take back|taking back|describe|gloss|glossing|paper over)",
+			"nothing (i|we) (could|can) (do|say|have done|offer) (now|) (will|would|can|could) (ever|) (undo|fix|change|make|take back|excuse|erase|mend|repair)",
+			// Clearing them, not the writer: "there was no way for you to know".
+			"no (realistic|practical|possible|) (way|means|chance) (of|to|for) (you|your|her|his|him|them|their)",
+			"(there was|there is) nothing (you|they) could",
 			"(not|never|nothing) .. (out of|beyond|outside) (my|our) (hands|control)",
 			"there (was|is) (nothing|not much) (else|) (i|we) (could|can) (have|) (do|done|have done) (now|to undo|to take back|to change what)",
 			"(could|can) not help but",

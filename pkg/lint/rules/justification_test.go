@@ -4,6 +4,14 @@ import "testing"
 
 func TestJustification(t *testing.T) {
 	checkRule(t, "justification", []ruleCase{
+		fires("the meeting ran over, nothing i could do"),
+		fires("With a full restaurant, there was realistically no way for the kitchen to flag it."),
+		fires("so the team had no way of stopping the payments."),
+		fires("anyone who'd been on that ward as long as I had would have cracked."),
+		clean("There was no way for you to know."),
+		clean("There's no way to dress that up: I forgot."),
+		clean("I was wrong, and nothing I could say now would excuse it."),
+		clean("There was nothing you could have done."),
 		fires("We were left with no real alternative."),
 		fires("The warehouse was badly understaffed over Christmas."),
 		fires("The team was down two people that week."),

@@ -27,6 +27,11 @@ func Minimizing() *lint.Rule {
 			"It was only a week after your mum's funeral.",
 		},
 		Phrases: []string{
+			// Short forms of time and money, and a standard held up against the harm: "it was only like 20 mins tho", "wasn't ideal", "well within our standard 72 hours".
+			"(it is|its|it was|that is|that was|this is|this was|we are talking) (only|just|literally|barely) (like|about|around|roughly|maybe|a|an|) (*|* *) (mins|min|secs|sec|hrs|hr|quid|k)",
+			"which (was not|is not|was hardly|is hardly|has not been|had not been) (exactly|entirely|totally|really|) (ideal|great|perfect|optimal)",
+			"^ (that|it|this) (was not|is not|was hardly|is hardly) (exactly|entirely|totally|really|) (ideal|great|perfect|optimal) (, (i know|admittedly|granted|i admit|i grant you|i suppose|i guess)|$)",
+			"(well|comfortably|safely|easily|still|fully) within (our|the|your|their|its) (standard|usual|normal|agreed|stated|published|advertised|contractual|permitted|allowed|guaranteed) (*|* *|) (window|timeframe|time frame|time|period|limit|limits|deadline|hours|days|tolerance|guidelines|terms)",
 			"(it|that|this) (was|is) (just|only|merely|simply|honestly just|honestly only|really just|really only) (a|an|one|some|a bit of|a little|a few|a couple of|words|banter|fun|a game|a joke|money|stuff|a kiss|a lamp|two|three)",
 			"(it|that|this) (was|is) (just|only|) (one|a single) (*|) (comment|joke|remark|mistake|drink|kiss|text|message|taxi|lamp|thing|word|post|photo|picture|slip|gif|meme|night|evening|time)",
 			"(just|only|merely) (a|an|some) (bit of|little|) (fun|banter|joke|joking|teasing|kidding|harmless fun|laugh)",

@@ -4,6 +4,11 @@ import "testing"
 
 func TestMinimizing(t *testing.T) {
 	checkRule(t, "minimizing", []ruleCase{
+		fires("it was only like 20 mins tho"),
+		fires("which wasn't ideal, I know."),
+		fires("your bag was returned well within our standard 72-hour window."),
+		clean("The room wasn't ideal for you, and I should have checked."),
+		clean("I told you the refund would come within the standard 14 days."),
 		clean("I'll cut the hedge back, even if it's only a trim."),
 		clean("I'll come round and fix it, even if it's just a quick look."),
 		fires("It was only a trim."),

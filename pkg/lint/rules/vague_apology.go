@@ -26,6 +26,9 @@ func VagueApology() *lint.Rule {
 			"Thank you for everything you've done for me.",
 		},
 		Phrases: []string{
+			// Stock nouns that name no act: "we regret any inconvenience", "sorry for the mix-up".
+			"regret (any|all|all the|the) (inconvenience|confusion|disruption|upset|distress|hurt|trouble|disappointment|frustration|misunderstanding|difficulties|problems|issues|hassle|worry|stress)",
+			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (the|this|that|any|our|my|the whole|this whole|that whole|the little|the recent|the earlier|the slight) (mix up|mix ups|mixup|mixups|miscommunication|mishap|hiccup|hiccups|snafu|muddle|cock up|screw up|balls up|oversight|confusion|misunderstanding)",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (everything|all of this|all this|all that|it all|all of it|all of that|whatever (i|happened|it was|went wrong|i have done))",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (anything|whatever) (i|that) (may|might|did|have|said|caused|hurt|upset)",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (what|how) (happened|went on|went down|went wrong|occurred|transpired|took place|things (went|turned out|ended|happened|got))",

@@ -4,6 +4,11 @@ import "testing"
 
 func TestVagueApology(t *testing.T) {
 	checkRule(t, "vague-apology", []ruleCase{
+		fires("We regret any inconvenience this may have caused."),
+		fires("Sorry for the mix-up in Monday's meeting."),
+		fires("Apologies for the miscommunication."),
+		clean("I'm sorry I put your salary on the shared screen."),
+		clean("We regret that we cancelled your booking without notice."),
 		fires("We apologise for any disruption caused."),
 		fires("Sorry about this whole birthday thing."),
 		fires("Sorry for all the fuss over the wedding."),
