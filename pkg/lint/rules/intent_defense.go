@@ -26,7 +26,7 @@ func IntentDefense() *lint.Rule {
 		},
 		Phrases: []string{
 			// Subjectless texts and 'set out to': "didnt mean to leave u", "I never set out to snoop".
-			"^ (honestly|really|genuinely|sorry ,|sorry|) (did not|never) (mean|meant|intend|intended) (to|for|it|that|this|any|harm|no|you)",
+			"(did not|never) (mean|meant|intend|intended) (to|for|it|that|this|any|harm|no|you)",
 			"(i|we) (honestly|really|genuinely|truly|certainly|) (did not|never|was not|were not) (set out|setting out|out) to",
 			"(i|we) (honestly|really|genuinely|truly|certainly|) (did not|never) (mean|meant|intend|intended) (to|for|it|that|this|any|anything|harm|no|you)",
 			"(it was|it is|that was|that is|this was|this is) (never|not|not ever|never ever) (my|our) (intention|intent|plan|aim|goal|purpose)",
@@ -59,6 +59,8 @@ func IntentDefense() *lint.Rule {
 			"(it|that|this|none of (it|this|that)|nothing|what happened|the (*|* *)) (was|is|were) (in no way|by no means|not in any way|not remotely|never|not at all|absolutely not|certainly not|definitely not|not ever) (deliberate|intentional|on purpose|malicious|intended|done on purpose|done deliberately|calculated|personal|planned)",
 		},
 		Except: []string{
+			// Someone else's intent, not the writer's.
+			"(you|he|she|they|it|who|that|which|people|someone|somebody|nobody|no one) (honestly|really|genuinely|truly|certainly|probably|clearly|obviously|) (did not|never) (mean|meant|intend|intended)",
 			"(does not|did not|do not) matter (that|whether|if) (it|this|that|my (*|* *))",
 			"(was|is) (not|never|in no way) (*|) (deliberate|intentional|on purpose|malicious|intended|calculated|personal|planned) , but (i|we|it)",
 			"(my|our) (only|sole|whole|real|one|main|) (intention|intent|aim|goal|purpose|motive|idea|plan) (was|had been) (only|) (to (make|help|put|fix|repair|apologise|apologize) (it|this|things|amends))",

@@ -4,6 +4,9 @@ import "testing"
 
 func TestIntentDefense(t *testing.T) {
 	checkRule(t, "intent-defense", []ruleCase{
+		fires("the meeting ran over nothing i could do didnt mean to leave u outside"),
+		clean("I know you didn't mean to hurt me."),
+		clean("She never meant to upset anyone, and I did."),
 		fires("didnt mean to leave u standing outside"),
 		fires("Never meant to upset you."),
 		fires("I never set out to snoop."),
