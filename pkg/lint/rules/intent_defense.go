@@ -59,6 +59,7 @@ func IntentDefense() *lint.Rule {
 			"(it|that|this|none of (it|this|that)|nothing|what happened|the (*|* *)) (was|is|were) (in no way|by no means|not in any way|not remotely|never|not at all|absolutely not|certainly not|definitely not|not ever) (deliberate|intentional|on purpose|malicious|intended|done on purpose|done deliberately|calculated|personal|planned)",
 		},
 		Except: []string{
+			"matter (that|whether|if|what) (i|we) (honestly|really|) (did not|never|) (mean|meant|intend|intended)",
 			// Someone else's intent, not the writer's.
 			"(you|he|she|they|it|who|that|which|people|someone|somebody|nobody|no one) (honestly|really|genuinely|truly|certainly|probably|clearly|obviously|) (did not|never) (mean|meant|intend|intended)",
 			"(does not|did not|do not) matter (that|whether|if) (it|this|that|my (*|* *))",
