@@ -74,6 +74,12 @@ func ButExcuse() *lint.Rule {
 	}
 }
 
+// maxExcuseGap is how many words after the apology word a "but" in the
+// same sentence may come: an excuse answers the apology at once ("I'm sorry, but I was
+// tired"). Letters typed like text messages often have no full stops, and
+// a "though" three lines on belongs to another thought.
+const maxExcuseGap = 20
+
 // runButExcuse reports a defensive "but" that follows an apology in the
 // same sentence, or opens the sentence right after one in the same paragraph.
 func runButExcuse(p *lint.Pass) {
@@ -100,6 +106,9 @@ func runButExcuse(p *lint.Pass) {
 		for ; i < len(apologies) && apologies[i].Start < b.Start; i++ {
 			a := apologies[i]
 			s := d.Tokens[a.Start].Sent
+			if s == bt.Sent && b.Start-a.Start > maxExcuseGap {
+				continue // too far back to be what the "but" answers
+			}
 			if !quoted(d, a.Start) && (s == bt.Sent || s == bt.Sent-1 && bt.Flags&lint.SentenceStart != 0 && bt.Flags&lint.BlockStart == 0) {
 				first = a.Start
 				break

@@ -4,6 +4,11 @@ import "testing"
 
 func TestButExcuse(t *testing.T) {
 	checkRule(t, "but-excuse", []ruleCase{
+		// A "though" many words on, in a letter typed without full stops,
+		// answers something else; a "However" opening the next sentence
+		// still takes the apology back.
+		clean("sorry i ate your curry, it wasnt on purpose, i thought it was the one i made on sunday and i only noticed when i saw the lid in the bin after work tho"),
+		fires("We are very sorry that your train was terminated at Skipton and that you were left without information for over an hour. However, the decision was outside our control."),
 		fires("I'm sorry, but I was terrified of how you'd react."),
 		fires("I'm sorry about your vegetable patch, but in fairness that fence was already half rotten."),
 		fires("I'm sorry, though the flight from Berlin was cancelled."),

@@ -37,6 +37,8 @@ func TestEvasivePassive(t *testing.T) {
 		clean("The train was cancelled and there wasn't another until morning."),
 		clean("You were invited, and I should have told you the date had changed."),
 		clean("We got married in June."),
+		clean("In fairness, if the brief had been signed off on Monday, the slides would have been ready."),
+		clean("If the form had been sent back in time, none of this would have happened, and I'm sorry it wasn't."),
 		clean("I'm sorry. It was my fault it went to everyone, and nobody else's."),
 		clean("I'm sorry I didn't speak to you before anything went out to the team."),
 		fires("It was a busy week. The list went out to the whole choir."),

@@ -24,6 +24,9 @@ func MissingRepair() *lint.Rule {
 			"Tomasz,\n\nI'm sorry I missed your shift. Let me cover your next two weekends.\n",
 		},
 		Phrases: []string{
+			// A completed remedy in the business passive: the charge "has
+			// been refunded", the post "has now been taken down".
+			"(has|have) (now|already|just|) been (refunded|credited|reimbursed|replaced|corrected|fixed|repaired|returned|reversed|cancelled|canceled|removed|deleted|taken down|paid|paid back|repaid|reinstated|restored|rebooked)",
 			"make (it|this|things|that) (up to you|right|up to both of you|good)",
 			"make (amends|it up)",
 			"put (it|this|things|that) right",

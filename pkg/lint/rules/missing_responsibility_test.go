@@ -4,6 +4,9 @@ import "testing"
 
 func TestMissingResponsibility(t *testing.T) {
 	checkRule(t, "missing-responsibility", []ruleCase{
+		clean("Siobhan,\n\nI'm sorry I left you out of the results. That was my error.\n"),
+		clean("Lou,\n\nI'm sorry about the tickets. They're from when I had your car, and I'll own that.\n"),
+		fires("Lou,\n\nI'm sorry about the tickets. I won't pretend it was an error on the council's part.\n"),
 		clean("Dear Mr Fox,\n\nWe are sorry your account was charged twice. The error was ours.\n\nWe have refunded the charge.\n"),
 		clean("Dear Ms Lee,\n\nWe are sorry about the delay. This one is on us, and we have refunded your fee.\n"),
 		fires("Dear Ms Lee,\n\nWe are sorry about the delay. The decision to close early is on us to review.\n"),
