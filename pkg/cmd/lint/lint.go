@@ -203,7 +203,8 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 	var inputs []input
 	var errs []error
 	paths := opts.Paths
-	if len(paths) == 0 {
+	implicitStdin := len(paths) == 0
+	if implicitStdin {
 		if opts.IO.IsStdinTTY() {
 			return nil, nil
 		}
@@ -220,6 +221,11 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 			if err != nil {
 				errs = append(errs, fmt.Errorf("<stdin>: %w", err))
 				continue
+			}
+			if implicitStdin && len(b) == 0 {
+				// No argument and nothing piped in (CI without stdin):
+				// that is a missing letter, not an empty one.
+				return nil, nil
 			}
 			inputs = append(inputs, input{name: "<stdin>", src: b})
 			continue
