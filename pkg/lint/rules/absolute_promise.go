@@ -52,6 +52,10 @@ func AbsolutePromise() *lint.Rule {
 			"(nothing|nobody|no one) (like (this|that|it)|of the sort|of the kind|) (will|is going to|shall|is) (ever|) (happen|occur|be repeated|go wrong|happen to you) ... again",
 			"(nothing|nobody|no one) (*|* *|* * *|) (will|is going to|shall) ever ... again",
 			"(promise|swear|vow) (that|you|u|) (ill|i will|we will|i am going to|i would|i am never|we are never|il) (never|always|not ever|ever)",
+			// "It won't happen again", "we can assure you there will be no repeat".
+			"(it|this|that|something like this|anything like this|this kind of thing) (will not|is not going to|shall not) (ever|) happen again",
+			"(assure|promise|guarantee|assured) (you|) (that|) there (will|shall|is going to) be no (further|more|repeat|repeats|recurrence|*)",
+			"there (will|shall|is going to) be no (repeat|repeats|recurrence) (of|)",
 		},
 		Except: []string{
 			"(never|always|forever) (remember|forget|be grateful|be thankful|love|treasure|cherish|regret|be sorry|be your|value|care|appreciate|be able|know|understand|forgive myself|stop (loving|caring|being sorry|regretting))",
@@ -63,6 +67,7 @@ func AbsolutePromise() *lint.Rule {
 			"100% (honest|sure|certain|clear|wrong|to blame|responsible|at fault|right)",
 			"(not|can not|could not|will not) (guarantee|promise)",
 			"(not|never) (guarantee|promise|swear) (that|) (i|we|it|this) (will|am going to|is going to|shall) (never|always|not)",
+			"(make sure|making sure|ensure|ensuring|so|so that|to stop|to prevent|to help|hope|hoping|hopefully) (that|) (it|this|that|something like this|anything like this|this kind of thing) (will not|is not going to|shall not)",
 		},
 		Run: reportUnquoted,
 	}

@@ -4,6 +4,14 @@ import "testing"
 
 func TestAbsolutePromise(t *testing.T) {
 	checkRule(t, "absolute-promise", []ruleCase{
+		fires("It won't happen again."),
+		fires("This won't ever happen again, I promise."),
+		fires("We can assure you there will be no further missed collections."),
+		fires("I promise you there will be no repeat of Saturday."),
+		clean("I've set a reminder so it won't happen again."),
+		clean("I can't promise it won't happen again, but I will ask for help sooner."),
+		clean("I'll always be grateful for how patient you were."),
+		clean("I can't promise I'll get everything right, but I will call you every Sunday."),
 		fires("I'll be at every single match."),
 		fires("I promise I'll be there, whatever happens."),
 		fires("There will never be another secret between us."),

@@ -5,7 +5,7 @@ import "github.com/apology-cli/apology/pkg/lint"
 // hurtFeeling names how the reader may feel after the writer's act.
 const hurtFeeling = "(hurt|upset|offended|angry|mad|furious|sad|disappointed|let down|embarrassed|humiliated|" +
 	"annoyed|bothered|uncomfortable|betrayed|frustrated|devastated|heartbroken|insulted|distressed|" +
-	"worried|scared|anxious|unhappy|cross)"
+	"worried|scared|anxious|unhappy|cross|dissatisfied|unsatisfied)"
 
 // NonApology flags regret for the reader's reaction instead of the writer's act.
 func NonApology() *lint.Rule {
@@ -48,9 +48,18 @@ func NonApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that|all this|the whole thing|things) (has|have|had|) (upset|bothered|offended|annoyed|wound up|got to|affected|riled) (you|u) (both|all|two|) (so much|this much|that much|so badly|as much as it has|so|that way|this way|$)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (you|u) (all|both|) (are|were|got|have been|feel|felt|seem|seemed|became) (all|both|) (so|this|that|quite|a bit|a little|really|very|) (wound up|worked up|het up|riled up|put out|bent out of shape|touchy|sensitive|stressed out)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (the|my|this|that|it|our|the whole) (*|* *|) (came as|was|has been|has come as) (such|) (a|) (shock|surprise|bolt from the blue)",
+			// Someone else's reaction, not the act: "I'm sorry Callum was upset about not being picked".
+			"(sorry|apologize|apologise|apologies|regret) (that|) (*|* *) (was|were|got|felt|has been|had been|seemed|is|is still|was still) (so|really|very|quite|a bit|a little|) " + hurtFeeling + " (about|over|at|with|that|by) (not|being|missing|losing|having|it|this|that|the (decision|result|outcome|news|change|changes|selection|team sheet))",
+			// "We're sorry you felt the need to contact us".
+			"(sorry|apologize|apologise|apologies|regret) (that|) you (felt|feel|have felt|found it|have found it|had cause|have had cause|had reason|felt it|have felt it) (the need|necessary|compelled|obliged|the need|you had|you needed|you must) (to|) (contact|complain|write|call|ring|raise|get in touch|reach out|email|escalate|post|leave|go to|take)",
+			// "We regret that you felt unwell ... and that you were unhappy with our response".
+			"(sorry|apologize|apologise|apologies|regret) (that|) you (felt|feel|were feeling|have been feeling|have felt) (unwell|ill|poorly|sick|under the weather)",
+			"(sorry|apologize|apologise|apologies|regret) (that|) you ... and (that|) you (are|were|felt|feel|have been|got|seemed) (*|) " + hurtFeeling,
 		},
 		Except: []string{
 			"(experience|time) (because of|thanks to|caused by) (me|us|my|our|what (i|we))",
+			"(sorry|apologize|apologise|apologies|regret) (that|) (i|we) (was|were|got|felt|had been|seemed|am|are)",
+			"(sorry|apologize|apologise|apologies|regret) (that|) (if|in case|should|when|whenever|because|since|as) ",
 		},
 		Run: reportUnquoted,
 	}

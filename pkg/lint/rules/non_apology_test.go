@@ -4,6 +4,18 @@ import "testing"
 
 func TestNonApology(t *testing.T) {
 	checkRule(t, "non-apology", []ruleCase{
+		fires("I'm sorry Callum was upset about not being on the team sheet."),
+		fires("We're sorry your mum was disappointed with the decision."),
+		fires("We are sorry that you have been dissatisfied with the service you have received."),
+		fires("We're sorry you felt the need to contact us about this."),
+		fires("I'm sorry you felt it necessary to complain."),
+		fires("We regret that you felt unwell after your meal."),
+		fires("We regret that you waited so long and that you were unhappy with our response."),
+		clean("I'm sorry Callum was hurt by what I said."),
+		clean("I'm sorry I was upset about it and took it out on you."),
+		clean("I apologise if anyone was hurt by the news."),
+		clean("We're sorry you had to contact us three times before we fixed it."),
+		clean("I know I let you down."),
 		fires("I'm sorry that this has bothered you so much."),
 		fires("Sorry you both got so worked up over it."),
 		fires("I'm sorry the news came as a surprise."),

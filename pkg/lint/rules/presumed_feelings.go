@@ -48,6 +48,8 @@ func PresumedFeelings() *lint.Rule {
 			"(i|we) (know|understand|can tell|can see|get) (that|) (ur|youre|your|you are|u are|you r|u r) (so|really|very|still|pretty|) " + presumedFeeling,
 			"(i|we) know (that|) you (have|had|have already|have probably|have obviously) (moved on|got over me|gotten over me|forgotten about me)",
 			"(i|we) know (that|) you (are|were) (so|much|really|a lot|) (happy|happier|better off|fine|okay|over it|over me) (now|without me|these days)",
+			// "We understand completely how frustrating this has been", "we know exactly how stressful an evening like that can be".
+			"(i|we) (completely|totally|fully|really|truly|absolutely|do|can|) (know|understand|get|realise|realize) (exactly|totally|completely|fully|perfectly|just|only too well|all too well|) how (very|so|really|incredibly|) (frustrating|stressful|upsetting|distressing|worrying|infuriating|maddening|annoying|disappointing|hurtful|humiliating|embarrassing|painful|scary|frightening|exhausting|inconvenient) ... (has been|have been|was|is|must be|must have been|can be|it is|it was|it must be|it must have been)",
 		},
 		Except: []string{
 			"(can only|can not|could never|can never|will never|do not|did not|never) .. (know|understand|imagine)",

@@ -4,6 +4,12 @@ import "testing"
 
 func TestPresumedFeelings(t *testing.T) {
 	checkRule(t, "presumed-feelings", []ruleCase{
+		fires("We understand completely how frustrating this has been for you."),
+		fires("We know exactly how stressful an evening like that can be."),
+		fires("I know how upsetting it must have been."),
+		clean("I know how hard you trained for this."),
+		clean("I know I let you down."),
+		clean("We can only imagine how frustrating this has been."),
 		fires("I totally get how upset you both were."),
 		fires("I can see how disappointed and let down you are."),
 		fires("i know ur so angry with me"),
