@@ -73,6 +73,15 @@ func EvasivePassive() *lint.Rule {
 			"(images|photos|pictures|files|data|records|emails|documents|details|notes|footage|videos|shots|recordings|messages|contacts|backups) (were|was|got|have been|had been|has been) (lost|deleted|wiped|corrupted|erased|overwritten)",
 			"(went|got sent|was sent|were sent|got posted|was posted|got emailed|was emailed|got shared|was shared) (out|) to (the whole|everyone|all of|the entire|the wrong|every)",
 			"(was|were|got|has been|have been|had been) (cut|chopped|trimmed|pruned) (back|down|off) (much|far|way|) too",
+			// Work left undone with no one doing it: "a number of rounds were not completed", "some of your reports were not logged correctly".
+			"(some|several|a number of|a small number of|a few|many|a handful of|some of (your|the|our)|a number of your|a few of (your|the|our)) (...|) (were|was|got|have|has|had) (not|never) (been|) (*ed|done|sent|put|taken|given|read|seen|paid) (correctly|properly|on time|in time|at all|as (promised|agreed|requested|planned|scheduled)|during|for|until|on|in|when|this|that|last)",
+			"(the|your|our|this|that|these|those) (*|* *) (were|was|got|have|has|had) (not|never) (been|) (*ed|done|sent|put|taken|given|read|paid) (correctly|properly|on time|in time|as (promised|agreed|requested|planned|scheduled)) (on|in|by|during|for|until|when|and|,|$)",
+			// Something published or stopped with no one doing it: "Amara's photograph was printed alongside", "your train was terminated at Skipton".
+			"(*|your|his|her|their) (photograph|photo|photos|photographs|picture|pictures|image|images|name|full name|address|details|face|video) (was|were|got|has been|have been|had been) (printed|published|posted|shared|used|included|shown|displayed|put up|uploaded|circulated|named|tagged|sent out) (alongside|next to|beside|under|above|in|on|with|to|without|despite|even though|online)",
+			"(your) (*|) (train|bus|flight|service|coach|ferry|tram|connection|journey|sailing) (was|were|got|has been|had been) (terminated|cancelled|canceled|diverted|curtailed|withdrawn|stopped short|turned around|short formed)",
+			// "your news ended up being shared with a few people", "accounts were charged twice".
+			"(ended up|wound up|end up) (being|getting) (shared|sent|posted|forwarded|passed on|passed round|passed around|shown|leaked|spread|deleted|lost|thrown away|broken|damaged|cancelled|canceled|charged|printed|published|read)",
+			"(a small number of|a handful of|a limited number of|a large number of|a number of|some|several|many) (*|* *|* * *) (accounts|customers|customer accounts|patients|patient accounts|members|orders|bookings|payments|households|residents|clients|users) (were|was|got|have been|had been|has been) (*ed|charged|billed|debited|sent|overcharged) (twice|in error|by mistake|incorrectly|wrongly|more than once|double)",
 		},
 		Except: []string{
 			"(i|we|you|he|she|they) (*|) (was|were|got|get|gets|have been|has been|had been|ended up) (*|) (*ed|lost|cut|sent|put|left|thrown|taken|shown|given|told|hit)",

@@ -4,6 +4,17 @@ import "testing"
 
 func TestEvasivePassive(t *testing.T) {
 	checkRule(t, "evasive-passive", []ruleCase{
+		clean("The train was terminated at Leeds, so I missed your speech."),
+		fires("Unfortunately a number of rounds were not completed during this period."),
+		fires("Some of your reports were not logged correctly on our system."),
+		fires("Amara's photograph was printed alongside the caption."),
+		fires("Your train was terminated at Skipton."),
+		fires("Your news ended up being shared with a few people."),
+		fires("A small number of patient accounts were charged twice."),
+		clean("Some of you were not invited because I forgot."),
+		clean("Your order was not delivered on time because I sent it to the wrong address."),
+		clean("I ended up being sent home early."),
+		clean("You should have been able to trust our label."),
 		fires("It sort of just happened when your phone lit up."),
 		fires("Some paperwork was mislaid during our office move."),
 		fires("Baggage delays can unfortunately occur."),
