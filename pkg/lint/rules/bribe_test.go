@@ -4,6 +4,16 @@ import "testing"
 
 func TestBribe(t *testing.T) {
 	checkRule(t, "bribe", []ruleCase{
+		fires("ill get you a takeaway friday if it means we're good"),
+		fires("I'll buy the next round if it means we're okay."),
+		fires("ive ordered those trainers u wanted, can we just be normal again now"),
+		fires("I bought you the boots you liked, so can we move on?"),
+		fires("Lunch is on me on Friday, hopefully that squares things between us."),
+		fires("We are pleased to offer you 20% off your next treatment so that your online review can be updated."),
+		clean("I'll get you a new copy if it means you can finish the series."),
+		clean("I've ordered a replacement lamp, and it should arrive Friday."),
+		clean("I'll always be grateful that you gave me another go."),
+		clean("If you'd rather, I can pay the cleaner directly."),
 		fires("the drinks are on me all night if you'll let this one slide"),
 		fires("We have added 5,000 miles to your account, which we trust will more than make up for it."),
 		fires("Hopefully that makes us even?"),

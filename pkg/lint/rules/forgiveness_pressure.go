@@ -87,6 +87,11 @@ func ForgivenessPressure() *lint.Rule {
 			"pretend (it|this|that|nothing|the whole thing) (never|ever|) (happened|took place)",
 			"after (all|) (the|these|those|my|our|*) (years|months|time|effort|work|hours|money|sweat) (i have|i had|i|we have|we|that i have|that i) (put|given|done|spent|invested|sacrificed|poured|devoted) (in|into|for|on|to)",
 			"(i|we) (think|feel|reckon|believe|) (i|we|) (deserve|am owed|are owed|have earned|have earnt) (at least|) (a|an|some|your|the courtesy of a|one|the decency of a) (reply|response|answer|call|text|conversation|hearing|chat|word|message|explanation)",
+			// Pushing things back to normal, a call demanded, the matter declared resolved: "can we just be normal again now", "call me back tonight yeah", "we trust this resolves the matter".
+			"(can|could) we (just|please just|just please) be (normal|okay|ok|good|fine|friends|cool|alright|all right) (again|)",
+			"(can|could) we (please|) be (normal|okay|ok|good|fine|friends|cool|alright|all right) (again|) (now|already|yet)",
+			"(ring|call|text|phone|answer) me (back|) (tonight|today|now|asap|immediately|right now) (yeah|ok|okay|right|alright|yes|yea|ya|yh|k)",
+			"(i|we) (trust|expect|assume|am confident|are confident|am sure|are sure) (that|) (this|that|it|the (refund|credit|voucher|discount|offer|gesture)) (resolves|settles|closes|concludes|ends|will resolve|will settle|will close|will conclude|has resolved|has settled|puts an end to|brings an end to|draws a line under) (the|this|that|your) (matter|issue|complaint|dispute)",
 		},
 		Except: []string{
 			"(can not|could not|will not|never|not|do not|would not) .. (forget|pretend)",

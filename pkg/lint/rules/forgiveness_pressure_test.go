@@ -4,6 +4,16 @@ import "testing"
 
 func TestForgivenessPressure(t *testing.T) {
 	checkRule(t, "forgiveness-pressure", []ruleCase{
+		fires("can we just be normal again now"),
+		fires("Could we please be friends again already?"),
+		fires("call me back tonight yeah"),
+		fires("Text me now ok, I need to know."),
+		fires("We trust this resolves the matter."),
+		fires("I'm confident the refund settles the issue."),
+		clean("We have refunded the charge and I hope this resolves the matter."),
+		clean("Call me tonight if you want to talk."),
+		clean("If you'd rather, we can talk at the weekend."),
+		clean("I hope one day we can be friends again."),
 		fires("I think I've earned the benefit of the doubt."),
 		fires("Please don't drag this out."),
 		fires("We would ask that the matter now be considered closed."),
