@@ -101,6 +101,12 @@ func Minimizing() *lint.Rule {
 			"(it is|it was|it is not|it was not|its) not like (anyone|anybody|people|everyone|the whole|the entire|you|someone|somebody|nobody) (saw|heard|knew|read|noticed|cares|cared|minds|minded|missed|lost|got|died|was|were|is|will|would|could|ever|even|actually)",
 			// Calling the reader prone to overreacting: "u kinda overreact to stuff like this".
 			"you (kind of|kinda|sort of|tend to|do|can|always|often|sometimes|do tend to|really) (overreact|over react|overreacted|blow (things|it|this|everything) out of proportion|make (a big deal|a drama|a fuss|such a fuss) (out of|about|over) (everything|things|nothing|little things))",
+			// "he'll bounce back in no time", "just a bit of harmless flirting", "you can barely see it", "it's hardly breaking news".
+			"(he|she|they|you|u|kids|children|it|he is|she is|you are) (will|would|is going to|are going to|is sure to|are sure to) (bounce back|get over it|be fine|be right as rain|be over it|forget (about it|all about it|it|these things|this)|forget|recover|shake it off) (in no time|soon enough|before you know it|in a day or two|in a few days|by (tomorrow|next week|the weekend|monday|the next week|the end of the week))",
+			"(just|only|literally just|merely|nothing but|nothing more than|simply) (a bit of|a little|some|a spot of|a bit of|a|) (harmless|innocent|light|friendly|silly|playful|meaningless|light hearted|lighthearted) (flirting|flirt|fun|banter|joke|joking|teasing|chat|chatting|messing|messing around|mucking about|laugh|texting|texts|messages)",
+			"(you|u|anyone|people|nobody|no one) (can|could|would) (barely|hardly|not even|not really|not) (see|notice|tell|spot) (it|the (stain|mark|scratch|dent|chip|crack|tear)|that|anything|a thing|where) (unless|if you|$|,|really|anyway|at all)",
+			"(the|that|this|it) (stain|mark|scratch|dent|chip|crack|tear|rip|scuff|burn) (is|was) (honestly|really|) (tiny|minuscule|barely visible|hardly noticeable|barely noticeable|so small|really small|only small|only tiny|practically invisible)",
+			"(it is|that is|this is|it was|that was|this was|is|was) (hardly|not exactly|hardly exactly) (breaking news|a secret|news|the end of the world|a big deal|a crime|a disaster|a state secret|earth shattering|life or death|a national secret)",
 		},
 		Except: []string{
 			// An offer qualified, not a harm shrunk: "even if it's only a trim".
@@ -129,6 +135,7 @@ func Minimizing() *lint.Rule {
 			"(never|not|should not|do not) .. (take|taking) (it|this|that|things) .. personally .. (but|it was|it is)",
 			"not (normal|common|standard|typical|usual|to be expected)",
 			"(did not|never|does not|has not|have not|had not) (take|took|taken) (it|this|that|things|everything) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
+			"(not|never) (just|only|merely|simply|literally just|nothing but) (a bit of|a little|some|a spot of|a|) (harmless|innocent|light|friendly|silly|playful|meaningless|light hearted|lighthearted)",
 		},
 		Run: reportUnquoted,
 	}

@@ -4,6 +4,16 @@ import "testing"
 
 func TestMinimizing(t *testing.T) {
 	checkRule(t, "minimizing", []ruleCase{
+		fires("I'm sure he'll bounce back in no time."),
+		fires("She'll forget all about it by next week."),
+		fires("it was literally just a bit of harmless flirting"),
+		fires("It was only innocent banter."),
+		fires("Honestly the stain is tiny and you can barely see it unless you're looking."),
+		fires("It's hardly breaking news!"),
+		clean("It wasn't just harmless fun, it was cruel."),
+		clean("You can barely see the road in that fog, and I still drove."),
+		clean("I know how hard you trained for this."),
+		clean("I know I let you down."),
 		fires("it was only like 20 mins tho"),
 		fires("which wasn't ideal, I know."),
 		fires("your bag was returned well within our standard 72-hour window."),

@@ -63,10 +63,14 @@ func SelfPity() *lint.Rule {
 			"(i|i have|i have been|i am) (barely|hardly|not|not even) (slept|eaten|been sleeping|been eating|been able to sleep|been able to eat|sleeping|eating|slept a wink)",
 			"(nobody|no one|not one person|none of you|not a single person) (has|have|ever|even|) (thought|asked|cared|considered|wondered|stopped to think|bothered to ask|asked me|checked on me) ... (for me|on me|i feel|i am feeling|i am doing|about me|my side|i was)",
 			// "mortified all weekend and barely slept", "no idea how stressed I have been", "crying in the work toilets".
-			"(i have been|i am|i was|i have felt|i felt|i have) (so|completely|absolutely|totally|utterly|just|) (mortified|sick|distraught|devastated|miserable|a wreck|wrecked|heartbroken|in pieces|beside myself|in bits|a mess|gutted|wretched) (all weekend|all week|all day|all night|for days|for weeks|ever since|non stop|every night|since saturday|since friday|since sunday)",
+			"(i have been|i am|i was|i have felt|i felt|i have) (so|completely|absolutely|totally|utterly|just|) (mortified|sick|distraught|devastated|miserable|a wreck|wrecked|heartbroken|in pieces|beside myself|in bits|a mess|gutted|wretched|awful|terrible|horrible|dreadful|rotten|lousy|lonely) (all weekend|all week|all day|all night|for days|for weeks|ever since|non stop|every night|since saturday|since friday|since sunday)",
 			"(,|and|but|i have) (barely|hardly|not) (slept|eaten|slept a wink|been sleeping|been eating|sleeping|eating)",
 			"(you|nobody|no one) (have|has|had|have got|) (no|not got any|not the faintest|not the slightest) idea how (stressed|tired|exhausted|hard|rough|difficult|awful|bad|miserable|lonely|busy|stretched|overwhelmed|anxious|hellish|horrible|tough|low|depressed|worn out|sick) (i|things|it|this|work|the last|life|my)",
 			"(i have been|i was|i am|i have|i ended up|i keep) (crying|in tears|sobbing|breaking down|bawling|weeping) (in|at|every|all|on|for|myself|into|over|about|non stop)",
+			// "i cant do another day of this", "the last few days have been extremely distressing for our whole team", "devastating for a small business like ours".
+			"(i|we) (can not|could not|can not even|honestly can not) (do|take|handle|cope with|face|bear|stand|survive|go through) (another|one more) (day|night|week|minute|second|hour|weekend) (of|like) (this|that|it)",
+			"(the|these|this|my|our) (last|past) (few|couple of|two|three|six|) (months|weeks|days|years|year|month|week) (have|has) (honestly|genuinely|really|) been (extremely|very|so|really|incredibly|deeply|hugely|truly|) (distressing|difficult|hard|stressful|upsetting|painful|tough|awful|draining|exhausting|horrible|miserable) (for|on) (me|us|our|my|the whole|everyone)",
+			"(can be|could be|is|are|has been|have been|was|were) (so|truly|really|absolutely|utterly|) (devastating|crippling|ruinous|soul destroying|heartbreaking|crushing) (for|to) (a|an|our|my|any) (*|* *|* * *) (business|businesses|company|firm|restaurant|shop|family|team|livelihood)",
 		},
 		Except: []string{
 			"(for|on) me to (admit|say|write|accept|face|hear|read|see|realise|realize|understand|put into words)",

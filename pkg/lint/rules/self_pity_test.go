@@ -4,6 +4,14 @@ import "testing"
 
 func TestSelfPity(t *testing.T) {
 	checkRule(t, "self-pity", []ruleCase{
+		fires("i cant do another day of this"),
+		fires("I can't take one more night like this."),
+		fires("I've felt awful all weekend eating takeout alone in a hotel."),
+		fires("The last few days have been extremely distressing for our whole team."),
+		fires("Reviews like yours can be devastating for a small business like ours."),
+		clean("I know the last few weeks have been so hard for you."),
+		clean("I'll always be grateful for the weekend you gave up to help."),
+		clean("I can't promise I'll get everything right, but I will ring every Sunday."),
 		fires("I've felt like the villain all week."),
 		fires("Honestly it's been doing my head in."),
 		fires("it's been the worst year of my life"),
