@@ -76,6 +76,10 @@ func BlameShift() *lint.Rule {
 			"if your (*|* *|* * *) (were|was|had been|are|is|had not been|were not|was not) (out of date|wrong|incorrect|not up to date|outdated|inaccurate|missing|incomplete|old|not updated|never updated)",
 			"(you had been|you would been|you have been|you were being|you had been being) (so|really|very|pretty|a bit|quite|rather|) (secretive|distant|cold|difficult|moody|unreasonable|off|weird|impossible|defensive|aggressive|hostile|nasty|controlling|paranoid|unfair|selfish|sneaky|shady|absent|checked out|off with me|short with me)",
 			"you (always|constantly|kept|had always) (made|make|making) me (feel|look) (bad|small|guilty|stupid|like|unwanted|invisible|second|ignored|lonely|alone|useless|worthless|inadequate|unappreciated|second best|pathetic)",
+			// The reader (or their child) held up: "I did notice Callum hasn't been to training much lately", "u were glued to ur phone the whole party", "none of the other guests reported any problems".
+			"(i|we) (did|also|did also|have also|have|had) (notice|noticed|note|noted|spot|spotted|observe|observed) (that|) (*|* *|you|u) (has not|have not|had not|did not|does not|is not|was not) (been (to|at|coming|attending|turning up)|come to|attended|turned up|shown up|made it|trained) ... (much|lately|recently|often|regularly|in weeks|for weeks|all term|all season|this term|this season)",
+			"(you|u) (were|was|are|have been|had been) (glued to|stuck to|on|buried in|staring at|scrolling|scrolling through|always on|constantly on) (your|ur|yr) (phone|laptop|screen|ipad|tablet) (the whole|all|the entire|the full|half the)",
+			"none of (the|our) (other|) (*|* *|) (guests|customers|diners|passengers|patients|residents|members|clients) (*|* *|) (reported|had|complained|mentioned|raised|experienced|got|fell|became) (any|a|the same|similar|ill|sick|unwell|problems|issues)",
 		},
 		Except: []string{
 			"(why|how|understand|realise|realize|noticed|notice|see) (that|) you (had|would|have|were) (been|being)",

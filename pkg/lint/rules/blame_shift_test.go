@@ -4,6 +4,13 @@ import "testing"
 
 func TestBlameShift(t *testing.T) {
 	checkRule(t, "blame-shift", []ruleCase{
+		fires("I did notice Callum hasn't been to Thursday training much lately."),
+		fires("tbh u were glued to ur phone the whole party"),
+		fires("You were on your phone all night."),
+		fires("None of our other diners reported any problems."),
+		clean("I'm sorry I was on my phone the whole party."),
+		clean("Because you live ten minutes away, I assumed you'd want the early slot, and I should have asked."),
+		clean("I know how hard you trained."),
 		fires("But you have to admit you sprang it on everyone."),
 		fires("We would also point out that the inventory was not signed and returned."),
 		clean("I should point out that I never passed the message on, and that's on me."),

@@ -57,6 +57,9 @@ func IntentDefense() *lint.Rule {
 			// "only ever meant as a laugh", "in no way deliberate".
 			"(it|that|this|my (*|* *)) (was|were|is) (only|just|all|) ever (meant|supposed|intended) (as|to be|to)",
 			"(it|that|this|none of (it|this|that)|nothing|what happened|the (*|* *)) (was|is|were) (in no way|by no means|not in any way|not remotely|never|not at all|absolutely not|certainly not|definitely not|not ever) (deliberate|intentional|on purpose|malicious|intended|done on purpose|done deliberately|calculated|personal|planned)",
+			// "Our staff only ever had passengers' best interests at heart", "I never wanted it to turn out like this".
+			"(only|always|only ever|genuinely|truly|really|ever|) (had|have|has) (your|their|our|his|her|*) (very|) (best|) interests at heart",
+			"(i|we) (never|did not ever|did not|never ever) (wanted|want|meant|mean|intended|intend|planned|plan|expected|expect|imagined) (it|this|things|any of this|that|any of it|the (evening|night|day|party|weekend)) to (turn out|end up|go|happen|get|be) (like this|this way|like that|that way|so badly|this badly)",
 		},
 		Except: []string{
 			"matter (that|whether|if|what) (i|we) (honestly|really|) (did not|never|) (mean|meant|intend|intended)",
@@ -70,6 +73,8 @@ func IntentDefense() *lint.Rule {
 			"not (an|) excuse",
 			"not trying to (make|offer|give|find) (an|any|) (excuse|excuses)",
 			"not trying to (justify|excuse|defend|minimize|minimise|explain|get out of|shift|dodge|avoid)",
+			"(you|u) (*|* *|) (had|have|has) (*|* *) interests at heart",
+			"(not|never) (*|* *|* * *) interests at heart",
 		},
 		Run: reportUnquoted,
 	}

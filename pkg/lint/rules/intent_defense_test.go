@@ -4,6 +4,13 @@ import "testing"
 
 func TestIntentDefense(t *testing.T) {
 	checkRule(t, "intent-defense", []ruleCase{
+		fires("Our staff only ever had passengers' best interests at heart."),
+		fires("I always had your best interests at heart."),
+		fires("I never wanted it to turn out like this."),
+		fires("We didn't mean things to go this way."),
+		clean("You always had my best interests at heart and I ignored you."),
+		clean("I know I let you down."),
+		clean("I'll always be grateful."),
 		fires("the meeting ran over nothing i could do didnt mean to leave u outside"),
 		clean("I know you didn't mean to hurt me."),
 		clean("She never meant to upset anyone, and I did."),

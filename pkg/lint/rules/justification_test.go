@@ -4,6 +4,16 @@ import "testing"
 
 func TestJustification(t *testing.T) {
 	checkRule(t, "justification", []ruleCase{
+		fires("There really wasn't much I could have done differently."),
+		fires("what was i meant to do"),
+		fires("The delay was the result of a strike and therefore outside of our control."),
+		fires("We really didn't have an alternative."),
+		fires("None of the other 64 guests that evening reported any problems."),
+		fires("Our kitchen follows strict procedures."),
+		clean("There was nothing you could have done."),
+		clean("None of this was outside my control."),
+		clean("I know I let you down."),
+		clean("You should have been able to trust our label."),
 		fires("the meeting ran over, nothing i could do"),
 		fires("With a full restaurant, there was realistically no way for the kitchen to flag it."),
 		fires("so the team had no way of stopping the payments."),

@@ -48,6 +48,8 @@ func VagueApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (any|all|all the|the) (worry|concern|anxiety|disappointment|frustration|disruption|embarrassment|difficulties|problems|issues|hassle|bother|upset) (caused|this (may have|might have|has|) caused|it (may have|might have|has|) caused|that (may have|might have|has|) caused|$)",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (the|this|that|all the|all this|all that) whole .. (thing|situation|business|episode|saga|drama|mess|affair|incident|palaver|kerfuffle)",
 			"(sorry|apologize|apologise|apologies|apology|regret) (for|about) (all the|all this|all that|the|this|that) (drama|fuss|hassle|nonsense|carry on|kerfuffle|awkwardness|weirdness|tension|palaver|aggro|stuff) (around|over|about|with|at|on|surrounding|re|$)",
+			// "im sorry about last night ok??": the occasion, then a tag, nothing named.
+			"(sorry|apologize|apologise|apologies|apology) (for|about) (the other night|the other day|last night|yesterday|the weekend|earlier|that night|this morning|tonight|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|friday night|saturday night) (ok|okay|k|alright|yeah|right|babe|hun|hon|mate|lol|x|xx|yh|ya) $",
 		},
 		Except: []string{
 			"(for|about) the (*|* *) (this|that|it) (has|have|had|may have|might have) caused",

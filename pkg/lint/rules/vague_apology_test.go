@@ -4,6 +4,10 @@ import "testing"
 
 func TestVagueApology(t *testing.T) {
 	checkRule(t, "vague-apology", []ruleCase{
+		fires("im sorry about last night ok??"),
+		fires("Sorry about earlier babe."),
+		clean("I'm sorry I shouted at you last night, okay?"),
+		clean("I know I let you down."),
 		fires("We regret any inconvenience this may have caused."),
 		fires("Sorry for the mix-up in Monday's meeting."),
 		fires("Apologies for the miscommunication."),
