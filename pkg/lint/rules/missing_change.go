@@ -24,6 +24,10 @@ func MissingChange() *lint.Rule {
 			"Ama,\n\nI'm sorry I posted that GIF. Going forward, I'll ask before sharing anything about a colleague.\n",
 		},
 		Phrases: []string{
+			// Changes already in place: "since Saturday we have made these
+			// changes", "each one is now logged on the day it is agreed".
+			"(i|we) have (made|put in place|introduced|brought in|set up|added) (these|some|the following|several|a few|two|three|four|new|a number of) (changes|steps|measures|rules|checks|safeguards|procedures)",
+			"(is|are) now (*ed|checked|kept|done|made|sent|written|printed|logged|read|held|run) (by|from|on|before|against|every|within|in|at|twice)",
 			"from (now|today|here|this point|this day) (on|onwards|onward|forward)",
 			"(going|moving) forward",
 			"in (the|) future",

@@ -4,6 +4,9 @@ import "testing"
 
 func TestMissingChange(t *testing.T) {
 	checkRule(t, "missing-change", []ruleCase{
+		clean("Dear Mrs Siddiqui,\n\nWe are sorry. Since Saturday we have made these changes:\n\n- A second person checks every label.\n"),
+		clean("Dear Mr Pugh,\n\nWe are sorry. Each referral is now logged on the day it is agreed.\n"),
+		fires("Dear Mr Pugh,\n\nWe are sorry. Your referral is now with the hospital.\n"),
 		fires("Lily,\n\nI'm sorry I missed it.\n\nI promise I will never miss another big day of yours.\n"),
 		fires("Rhys,\n\nI'm sorry I lied. It was my fault. I will pay back the full £500.\n"),
 		fires("Ama,\n\nI'm sorry I posted that GIF. It will never happen again.\n"),

@@ -24,6 +24,12 @@ func MissingRepair() *lint.Rule {
 			"Tomasz,\n\nI'm sorry I missed your shift. Let me cover your next two weekends.\n",
 		},
 		Phrases: []string{
+			// A remedy under way, in the present progressive: "I'm sending
+			// you the money for the taxi now", "we're refunding the fee".
+			"(i|we) (am|are) (now|already|also|) (sending|paying|refunding|covering|replacing|booking|ordering|driving|fixing|repairing|returning|transferring|reimbursing|crediting|picking * up|picking up|collecting|cleaning|rebooking|reprinting|redoing|arranging|organising|organizing) (you|your|the|it|them|a|an|her|him|back|up|for)",
+			// A remedy already given, in the plain past with what it was
+			// for: "we sent the referral marked urgent the day you called".
+			"(i|we) (also|) (sent|refunded|reimbursed|credited|rebooked|reprinted|arranged|booked|paid|returned|replaced|transferred) (you|your|the|it|a|an) ... (urgent|same day|day you|that (day|evening|afternoon|morning)|straight away|right away|immediately|as soon as|today|yesterday|this morning|in full)",
 			// A completed remedy in the business passive: the charge "has
 			// been refunded", the post "has now been taken down".
 			"(has|have) (now|already|just|) been (refunded|credited|reimbursed|replaced|corrected|fixed|repaired|returned|reversed|cancelled|canceled|removed|deleted|taken down|paid|paid back|repaid|reinstated|restored|rebooked)",
