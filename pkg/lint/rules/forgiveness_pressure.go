@@ -92,6 +92,12 @@ func ForgivenessPressure() *lint.Rule {
 			"(can|could) we (please|) be (normal|okay|ok|good|fine|friends|cool|alright|all right) (again|) (now|already|yet)",
 			"(ring|call|text|phone|answer) me (back|) (tonight|today|now|asap|immediately|right now) (yeah|ok|okay|right|alright|yes|yea|ya|yh|k)",
 			"(i|we) (trust|expect|assume|am confident|are confident|am sure|are sure) (that|) (this|that|it|the (refund|credit|voucher|discount|offer|gesture)) (resolves|settles|closes|concludes|ends|will resolve|will settle|will close|will conclude|has resolved|has settled|puts an end to|brings an end to|draws a line under) (the|this|that|your) (matter|issue|complaint|dispute)",
+			// Pressure with a deadline or a price: "you can't throw away seven years over this", "I hope we can draw a line under it before Saturday's match", "so we can put this behind us", "can we not make this a big thing at Mum's birthday", "I really need to hear that we're all good before Thursday's shift".
+			"(you can not|you cannot|you could not|you should not|you will not|you would not|please do not|do not you dare) (just|really|seriously|honestly|) (throw away|throw|chuck away|chuck|give up on|walk away from|end|waste|bin|write off) (*|* *|) (years|months|decades|everything|what we have|what we had|us|our marriage|our relationship|our friendship)",
+			"(draw a line under|put (it|this|that|all this|all of this|everything|the whole thing) behind us|move on from) (it|this|that|all this|everything|the whole thing|) (before|by|ahead of|in time for) (*|* *|) (match|shift|game|party|birthday|wedding|meeting|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|tomorrow|tonight|training|practice|rehearsal|trip|holiday|dinner|do)",
+			"so (that|) (we|we can|we could) (draw a line under (it|this|that|all this|everything)|put (it|this|that|all this|all of this|everything|the whole thing) behind us)",
+			"(can|could|shall) (we|you) (just|please|) not (make|turn) (this|it|that|things|everything) (into|) (a big thing|a big deal|a thing|an issue|a fuss|a drama|a whole thing|a scene|a massive thing|a huge thing|a big drama)",
+			"(i|we) (really|just|) (need|needs|want|have) to (hear|know) (that|) (we are|things are|you and i are|us two are) (all|) (good|ok|okay|fine|cool|alright|all right|sorted|square|friends|good again|okay again|ok again)",
 		},
 		Except: []string{
 			"(can not|could not|will not|never|not|do not|would not) .. (forget|pretend)",
@@ -103,6 +109,8 @@ func ForgivenessPressure() *lint.Rule {
 			"(tonight|today|now) (if|when|whenever) you",
 			"(hope|hoping|wish) .. we are",
 			"if you (would|had) (just|only|) let",
+			// A gift bought so the matter can close is a bribe: "I got you flowers so we can put this behind us".
+			"(got|bought|brought|ordered|sent|booked) (you|u|us) ... so (that|) (we|we can|we could) (put|draw)",
 		},
 		Run: reportUnquoted,
 	}

@@ -113,6 +113,15 @@ func Justification() *lint.Rule {
 			"(i|we) (really|genuinely|honestly|simply|just|truly) (did not|do not|could not) (really|) have (a|an|any|much|another|any other|other) (choice|option|alternative|options|choices)",
 			"none of (the|our) (other|) (*|* *|) (guests|customers|diners|passengers|patients|children|kids|players|people|residents|members|clients|parents|pupils|staff) (*|* *|) (reported|had|complained|mentioned|raised|experienced|got|fell|became|were) (any|a|the same|similar|ill|sick|unwell|problems|issues)",
 			"(follows|follow|followed|adheres to|adhere to|meets|meet|operates to|operate) (strict|rigorous|robust|stringent|the highest|very strict|strict hygiene|thorough) (procedures|standards|protocols|hygiene|guidelines|policies|controls|checks|rules)",
+			// "there was honestly no way I could have known", "they're nine, they can't help themselves", "as the owner I'm entitled to", "staff followed the procedure at every stage", "we are confident that no member of staff was at fault".
+			"there (was|is|would have been) (honestly|really|genuinely|just|simply|literally|absolutely|realistically|) no (possible|) way (i|we|anyone|anybody) (could|would|can) (have|) (known|seen|walked|left|got|gotten|stopped|avoided|predicted|foreseen|guessed|prevented|spotted|noticed|told|helped|got out|stayed|seen it)",
+			"(they|he|she|kids|children|boys|girls|the boys|the kids|the girls|the children) (can not|could not|cannot) help (themselves|himself|herself)",
+			"(they are|he is|she is|they were|he was|she was) (only|just|) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|kids|children|boys|girls|a kid|a child|teenagers|teens|young|little) , (they|he|she) (can not|could not|do not|did not|does not|cannot)",
+			"(boys|kids) will be (boys|kids)",
+			"(as the|as your|as a|as their) (*|* *) (,|) (i am|we are|i was|we were) (perfectly|fully|legally|completely|totally|well|) (entitled|within my rights|within our rights|within (my|our) legal rights) to",
+			"(i am|we are|i was|we were) (perfectly|fully|legally|completely|totally|well|) (entitled|within my rights|within our rights) to (check|enter|inspect|access|come|go|visit|let|ask|say|look|do|use|take|charge|keep)",
+			"(staff|we|our staff|the staff|the team|our team|everyone|all staff|i|they) (followed|adhered to|complied with|stuck to|kept to) (the|our|all|every|all the|all our|) (*|) (procedure|procedures|protocol|protocols|policy|policies|guidelines|rules|process|processes) (at every stage|to the letter|correctly|properly|throughout|in full|exactly|fully|at all times)",
+			"(we are|i am|we remain|i remain) (confident|satisfied|sure|certain|assured) that (no|none of|nobody|no one|our|the) ... (was|were|is|are|acted|did) (at fault|to blame|responsible|negligent|in the wrong|wrong|nothing wrong|appropriately|correctly|properly)",
 		},
 		Except: []string{
 			// Owning it: "there's no way to dress that up".
@@ -129,6 +138,8 @@ func Justification() *lint.Rule {
 			"(not|never) (acted|behaved|responded) (correctly|appropriately|properly|reasonably)",
 			"(i|we) (should have|ought to have) (acted|behaved|responded|handled)",
 			"(anyone|anybody|everyone|everybody) ... would have (been|felt) (proud|happy|glad|lucky|grateful)",
+			// Getting on with something is no excuse: "I'd rather we just got on with it".
+			"(only|just) (got|get|getting) on with",
 		},
 		Run: reportUnquoted,
 	}

@@ -107,6 +107,14 @@ func Minimizing() *lint.Rule {
 			"(you|u|anyone|people|nobody|no one) (can|could|would) (barely|hardly|not even|not really|not) (see|notice|tell|spot) (it|the (stain|mark|scratch|dent|chip|crack|tear)|that|anything|a thing|where) (unless|if you|$|,|really|anyway|at all)",
 			"(the|that|this|it) (stain|mark|scratch|dent|chip|crack|tear|rip|scuff|burn) (is|was) (honestly|really|) (tiny|minuscule|barely visible|hardly noticeable|barely noticeable|so small|really small|only small|only tiny|practically invisible)",
 			"(it is|that is|this is|it was|that was|this was|is|was) (hardly|not exactly|hardly exactly) (breaking news|a secret|news|the end of the world|a big deal|a crime|a disaster|a state secret|earth shattering|life or death|a national secret)",
+			// More shrinking: "over a few stupid messages", "it's not like I swore at you or anything", "it's only £35 so don't stress", "ten minutes, tops", "never in any real danger", "can we not make this a big thing".
+			"over (a few|a couple of|some|one|a single|a couple|a|one or two|a handful of) (stupid|silly|little|daft|dumb|harmless|meaningless|pointless|tiny|petty|few) (*|) (messages|texts|comments|jokes|words|emails|things|mistakes|photos|drinks|mistake|message|text|comment|joke|argument|row|pictures|posts|likes|chats|night|nights|quid|pounds|minutes|mins)",
+			"(it is|it was) not (like|as if|as though) (i|we) ... (or anything|or something|or whatever) $",
+			"(it is|it was) not (like|as if|as though) (i|we) (actually|really|even|) (hit|swore|punched|slapped|stole|cheated|crashed|killed|broke|wrecked|smashed|assaulted|threatened|screamed|attacked|shoved|pushed)",
+			"(it is|it was|that is|that was) (only|just|literally|only like|just like|like) ... (,|) so (do not|no need to|there is no need to) (stress|worry|panic|fret|sweat it|freak out|fuss|make a fuss|get stressed|get worked up)",
+			"(minute|minutes|mins|min|seconds|secs|hour|hours|hrs|quid|pounds|bucks|days|weeks|metres|meters|miles|pence|euros|dollars) , (tops|max|maximum|at most|at the most|at a push)",
+			"(was|were|is|are|has been|have been|had been) (never|not|not ever|at no point) (in|) (any|) (real|serious|actual|genuine|immediate) (danger|harm|peril)",
+			"(can|could|shall) (we|you) (just|please|) not (make|turn) (this|it|that|things|everything) (into|) (a big thing|a big deal|a thing|an issue|a fuss|a drama|a whole thing|a scene|a massive thing|a huge thing|a big drama)",
 		},
 		Except: []string{
 			// An offer qualified, not a harm shrunk: "even if it's only a trim".
@@ -136,6 +144,8 @@ func Minimizing() *lint.Rule {
 			"not (normal|common|standard|typical|usual|to be expected)",
 			"(did not|never|does not|has not|have not|had not) (take|took|taken) (it|this|that|things|everything) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
 			"(not|never) (just|only|merely|simply|literally just|nothing but) (a bit of|a little|some|a spot of|a|) (harmless|innocent|light|friendly|silly|playful|meaningless|light hearted|lighthearted)",
+			// Regret for their reaction belongs to non-apology: "I'm sorry she took it so hard".
+			"(sorry|apologize|apologise|apologies|regret) (that|) (you|u|he|she|they|*) (took|take|has taken|have taken|had taken|is taking|are taking|was taking|were taking) (it|this|that|things|everything|my (*|* *)) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
 		},
 		Run: reportUnquoted,
 	}

@@ -55,11 +55,17 @@ func NonApology() *lint.Rule {
 			// "We regret that you felt unwell ... and that you were unhappy with our response".
 			"(sorry|apologize|apologise|apologies|regret) (that|) you (felt|feel|were feeling|have been feeling|have felt) (unwell|ill|poorly|sick|under the weather)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) you ... and (that|) you (are|were|felt|feel|have been|got|seemed) (*|) " + hurtFeeling,
+			// Their reaction or their experience, not the act: "I'm sorry she took it so hard", "we regret that your evening with us didn't live up to your expectations", "we're sorry you felt our staff were unwelcoming", "I regret that you felt your privacy was invaded".
+			"(sorry|apologize|apologise|apologies|regret) (that|) (you|u|he|she|they|*) (took|take|has taken|have taken|had taken|is taking|are taking|was taking|were taking) (it|this|that|things|everything|the news|the decision|my (*|* *)) (so|too|quite so|really|very|) (hard|badly|to heart)",
+			"(sorry|apologize|apologise|apologies|regret) (that|) your (*|* *|* * *|* * * *) (did not|has not|have not|had not|does not|failed to|may not have|might not have) (quite|fully|entirely|) (live up to|meet|match) (your|all your|) (expectations|hopes|high expectations|standards|expectation)",
+			"(sorry|apologize|apologise|apologies|regret) (that|) your (*|* *|* * *|* * * *) (fell short of|falls short of|was not up to|was not what) (your|all your|you) (expectations|hopes|high expectations|standards|expected|had hoped|hoped for)",
+			"(sorry|apologize|apologise|apologies|regret) (that|) you (felt|feel|thought|think|found|find|believed|believe|perceived|may have felt|might have felt|have felt) (that|) (our|my|the|i|we|he|she|they|your|you) (*|* *|) (was|were|had been|have been|has been|is|are) (*|) (unwelcoming|rude|unhelpful|dismissive|unfriendly|unprofessional|cold|hostile|inattentive|abrupt|curt|disrespectful|uncaring|insensitive|harsh|unfair|unkind|patronising|patronizing|condescending|aggressive|invaded|violated|ignored|overlooked|disrespected|intruded upon|intruded on|breached|undermined|dismissed|belittled|judged|criticised|criticized|attacked|mocked|singled out)",
 		},
 		Except: []string{
 			"(experience|time) (because of|thanks to|caused by) (me|us|my|our|what (i|we))",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (i|we) (was|were|got|felt|had been|seemed|am|are)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) (if|in case|should|when|whenever|because|since|as) ",
+			"(sorry|apologize|apologise|apologies|regret) (that|) (i|we) (took|take|have taken|had taken|was taking|were taking)",
 		},
 		Run: reportUnquoted,
 	}

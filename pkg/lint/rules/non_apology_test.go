@@ -60,5 +60,17 @@ func TestNonApology(t *testing.T) {
 		fires("I regret that you came away from the meeting feeling overlooked."),
 		clean("I'm sorry that some of you had to cover my shifts."),
 		clean("I apologise to those of you who waited in the rain."),
+		fires("I'm sorry she took it so hard."),
+		fires("I'm sorry that Ellie took it so badly."),
+		fires("We regret that your evening with us didn't live up to your expectations."),
+		fires("We're sorry your stay with us did not meet your expectations."),
+		fires("We're sorry you felt our staff were unwelcoming."),
+		fires("I'm sorry you thought my comments were harsh."),
+		fires("I regret that you felt your privacy was invaded when I let myself in."),
+		clean("I'm sorry I took it so hard when you left."),
+		clean("I'm sorry my cooking didn't live up to the fuss I made about it."),
+		clean("I'm sorry Callum was hurt by what I said."),
+		clean("I'm sorry I was rude to your staff."),
+		clean("I'll always be grateful that you told me."),
 	})
 }
