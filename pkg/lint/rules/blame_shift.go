@@ -80,6 +80,12 @@ func BlameShift() *lint.Rule {
 			"(i|we) (did|also|did also|have also|have|had) (notice|noticed|note|noted|spot|spotted|observe|observed) (that|) (*|* *|you|u) (has not|have not|had not|did not|does not|is not|was not) (been (to|at|coming|attending|turning up)|come to|attended|turned up|shown up|made it|trained) ... (much|lately|recently|often|regularly|in weeks|for weeks|all term|all season|this term|this season)",
 			"(you|u) (were|was|are|have been|had been) (glued to|stuck to|on|buried in|staring at|scrolling|scrolling through|always on|constantly on) (your|ur|yr) (phone|laptop|screen|ipad|tablet) (the whole|all|the entire|the full|half the)",
 			"none of (the|our) (other|) (*|* *|) (guests|customers|diners|passengers|patients|residents|members|clients) (*|* *|) (reported|had|complained|mentioned|raised|experienced|got|fell|became) (any|a|the same|similar|ill|sick|unwell|problems|issues)",
+			// "everyone else was talking too and you only ever pick on me", "you did put that greenhouse right up against our fence", "you'd been saying you'd sort them since Easter".
+			"(you|u) (only|always|just) (ever|) (pick on|single out|blame|target|have a go at|come down on|go after|have it in for|notice) (me|us)",
+			"(you|u) (only|always|just) (ever|) (single|singling|pick|picking) (me|us) out",
+			"(everyone|everybody|all the others|the others|the rest of them) else (was|were|did|does|is|had been|has been) (*|* *) (too|as well)",
+			"you (did|do) (put|leave|park|build|plant|place|say|agree|promise|choose|decide|insist|move|let|forget|lose|book|sign|leave)",
+			"you (had|have|would|would have) been (saying|promising|meaning|threatening|planning|going on about|talking about) (you would|you had|that you had|to|that you would|you were going to|you were gonna) ... (since|for ages|for months|for weeks|for years|forever)",
 		},
 		Except: []string{
 			"(why|how|understand|realise|realize|noticed|notice|see) (that|) you (had|would|have|were) (been|being)",

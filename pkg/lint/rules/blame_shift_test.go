@@ -93,5 +93,16 @@ func TestBlameShift(t *testing.T) {
 		clean("It was never down to you to fix this."),
 		clean("If you'd prefer, I'll send the money today."),
 		clean("It's up to you to decide what happens next."),
+		fires("I'm sorry, but everyone else was talking too and you only ever pick on me."),
+		fires("Everyone else was doing it as well."),
+		fires("You always single me out."),
+		fires("To be fair, you did put that greenhouse right up against our fence."),
+		fires("You did say it was fine."),
+		fires("You'd been saying you'd sort them since Easter."),
+		fires("If you'd answered any of my three texts, I wouldn't have needed to let myself in."),
+		clean("You did everything right."),
+		clean("You did ask me to check, and I didn't."),
+		clean("If you'd rather I stayed away, I will."),
+		clean("You made me feel like a grown-up."),
 	})
 }

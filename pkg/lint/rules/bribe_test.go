@@ -70,5 +70,15 @@ func TestBribe(t *testing.T) {
 		clean("We've added a free month to your membership to say sorry."),
 		clean("I got you flowers because you love tulips, and they come with no strings."),
 		clean("Once you have had time to think, I'd like to talk."),
+		fires("We've set aside a complimentary bottle of prosecco for your table next time, and we hope that once you've enjoyed it you'll consider updating your review."),
+		fires("We've added a free dessert voucher to your account and hope you might consider changing your rating."),
+		fires("If it helps, I'll knock \u00a325 off next month's rent so we can put this behind us."),
+		fires("I'll take \u00a350 off your bill so we can forget about it."),
+		fires("I've got us tickets for Lianne La Havas in March, so hopefully that squares us."),
+		fires("I bought you a new jacket, so hopefully that squares things."),
+		clean("We hope you'll consider coming back, and the first round is on us."),
+		clean("I'll knock \u00a325 off next month's rent because the boiler was off for a week."),
+		clean("I've got us tickets for March because you've wanted to see them for years."),
+		clean("I'll always be grateful that you gave me another chance."),
 	})
 }

@@ -116,5 +116,16 @@ func TestEvasivePassive(t *testing.T) {
 		clean("I was left with the bill, which is no excuse."),
 		clean("I delayed the launch by three weeks."),
 		clean("The mistakes happened because we skipped the final check."),
+		fires("A couple of the panes got smashed."),
+		fires("Two of the plates got broken."),
+		fires("The messages just sort of snowballed, one thing led to another."),
+		fires("Your knee replacement had to be postponed at short notice due to unforeseen circumstances."),
+		fires("The meeting had to be cancelled at short notice."),
+		fires("It ended up on a double yellow outside the gym."),
+		fires("The van ended up in a ditch."),
+		clean("I broke two of the panes when I kicked the ball."),
+		clean("I cancelled the meeting at short notice, and that was my call."),
+		clean("I parked on a double yellow outside the gym."),
+		clean("I know I let you down."),
 	})
 }
