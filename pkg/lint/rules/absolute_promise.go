@@ -56,6 +56,8 @@ func AbsolutePromise() *lint.Rule {
 			"(it|this|that|something like this|anything like this|this kind of thing) (will not|is not going to|shall not) (ever|) happen again",
 			"(assure|promise|guarantee|assured) (you|) (that|) there (will|shall|is going to) be no (further|more|repeat|repeats|recurrence|*)",
 			"there (will|shall|is going to) be no (repeat|repeats|recurrence) (of|)",
+			// "I'll spend the rest of my life making this up to you".
+			"(spend|devote|dedicate|spending|devoting) the rest of (my|our) (life|lives|days|time) (making|trying to make|proving|earning|working|to make|showing|paying)",
 		},
 		Except: []string{
 			"(never|always|forever) (remember|forget|be grateful|be thankful|love|treasure|cherish|regret|be sorry|be your|value|care|appreciate|be able|know|understand|forgive myself|stop (loving|caring|being sorry|regretting))",

@@ -59,5 +59,10 @@ func TestAbsolutePromise(t *testing.T) {
 		clean("I'll always be grateful you gave me the chance to explain."),
 		clean("I'll never be able to undo it."),
 		clean("It felt like it took forever for you to answer."),
+		fires("I'll spend the rest of my life making this up to you."),
+		fires("I'm going to spend the rest of my life proving it to you."),
+		clean("I'll always be grateful."),
+		clean("I'll spend the weekend making the shelves up for you."),
+		clean("I can't promise I'll get everything right, but I will call every Sunday."),
 	})
 }

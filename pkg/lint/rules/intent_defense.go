@@ -60,6 +60,8 @@ func IntentDefense() *lint.Rule {
 			// "Our staff only ever had passengers' best interests at heart", "I never wanted it to turn out like this".
 			"(only|always|only ever|genuinely|truly|really|ever|) (had|have|has) (your|their|our|his|her|*) (very|) (best|) interests at heart",
 			"(i|we) (never|did not ever|did not|never ever) (wanted|want|meant|mean|intended|intend|planned|plan|expected|expect|imagined) (it|this|things|any of this|that|any of it|the (evening|night|day|party|weekend)) to (turn out|end up|go|happen|get|be) (like this|this way|like that|that way|so badly|this badly)",
+			// "I never wanted any of it to go this far".
+			"(i|we) (honestly|really|genuinely|truly|certainly|) (never|did not) (wanted|want|meant|mean|intended|intend) (any of|all of|) (it|this|that|things|it all|all this) to (go|get|turn out|end up|come to|escalate|go this far|go that far|go so far|get this far|get that far|get so bad|get out of hand)",
 		},
 		Except: []string{
 			"matter (that|whether|if|what) (i|we) (honestly|really|) (did not|never|) (mean|meant|intend|intended)",

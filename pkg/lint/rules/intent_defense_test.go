@@ -70,5 +70,10 @@ func TestIntentDefense(t *testing.T) {
 		clean("Whether or not I meant to, I hurt you."),
 		clean("I'm not trying to make excuses."),
 		clean("I meant every word of that promise, and I broke it."),
+		fires("I never wanted any of it to go this far."),
+		fires("We never meant it to get this far."),
+		fires("I wasn't trying to snoop."),
+		clean("I know I let you down, and I let it go this far."),
+		clean("I'll always be grateful for how far you went for me."),
 	})
 }

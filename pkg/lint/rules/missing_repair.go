@@ -121,6 +121,10 @@ func MissingRepair() *lint.Rule {
 			"(to make up for|to smooth things over|to smooth it over|as a thank you|in return|in exchange) ... (i|we) (will|have|would|can)",
 			"(i will|we will|ill|i have|we have|i am going to|we are going to) .. (get|pick up|bring|buy|bought|got|picked up|ordered|order|grab|booked|book) (you|us|) (a|an|some|that|the|your|those|these|first|a bottle of|a bunch of|a box of) (nice|good|lovely|big|bottle of|bunch of|box of|) (wine|flowers|chocolates|cake|present|gift|bag|necklace|earrings|bracelet|perfume|takeaway|pizza|beer|beers|drinks|drink|round|pint|pints|treat|voucher|champagne|prosecco|bouquet|weekend|holiday|spa|massage|trip)",
 			"(i will|we will|ill|i am going to|we are going to) ... as soon as (i|we) (possibly|) (can|am able|are able)",
+			// Cutting someone off or leaving a club is a change, not a repair: "I've blocked her number and left the running club".
+			"(i|we) have (already|now|just|also|since|) (blocked|unfollowed|deleted|muted|unfriended|left|quit) (her|him|them|his|their|that|the|my|this) (*|) (number|contact|account|profile|messages|chat|texts|socials|instagram|whatsapp|snapchat|facebook|club|group|gym|team|class|dating app|app|apps|contact details)",
+			// A life-long vow is a promise, not a repair: "I'll spend the rest of my life making this up to you".
+			"(spend|spending|devote|devoting|dedicate|dedicating) the rest of (my|our) (life|lives|days|time) (making|trying to make|to make|proving|earning|showing) (it|this|that|things|everything|) (up to you|up|right|good|to you|you)",
 		},
 		// A gift offered as the settlement ("..., so hopefully we are good?")
 		// is a bribe, not a repair, wherever it stands in its sentence.

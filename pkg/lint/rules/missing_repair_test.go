@@ -42,6 +42,8 @@ func TestMissingRepair(t *testing.T) {
 		fires("Jo,\n\nI'm sorry. I'll have the photos to you as soon as I possibly can.\n"),
 		fires("Jo,\n\nI'm sorry. I've taken time to think, and I've asked myself why.\n"),
 		fires("Jo,\n\nI was ill last week. I'm sorry.\n"),
+		fires("Ana,\n\nI'm so sorry. I've blocked her number and left the running club so I won't see her. I'll spend the rest of my life making this up to you.\n"),
+		clean("Ana,\n\nI'm so sorry. I've blocked her number, and I'll pay for the couples counselling we talked about.\n"),
 	})
 }
 

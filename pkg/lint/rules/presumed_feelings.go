@@ -50,6 +50,8 @@ func PresumedFeelings() *lint.Rule {
 			"(i|we) know (that|) you (are|were) (so|much|really|a lot|) (happy|happier|better off|fine|okay|over it|over me) (now|without me|these days)",
 			// "We understand completely how frustrating this has been", "we know exactly how stressful an evening like that can be".
 			"(i|we) (completely|totally|fully|really|truly|absolutely|do|can|) (know|understand|get|realise|realize) (exactly|totally|completely|fully|perfectly|just|only too well|all too well|) how (very|so|really|incredibly|) (frustrating|stressful|upsetting|distressing|worrying|infuriating|maddening|annoying|disappointing|hurtful|humiliating|embarrassing|painful|scary|frightening|exhausting|inconvenient) ... (has been|have been|was|is|must be|must have been|can be|it is|it was|it must be|it must have been)",
+			// "I know you must hate me right now".
+			"(i|we) (know|bet|am sure|imagine|expect) (that|) (you|u) (must|probably|must really|really|will|might|must be|probably must) (hate|despise|loathe|resent|can not stand|never want to see|want nothing to do with|be sick of|be so sick of|be done with) (me|us)",
 		},
 		Except: []string{
 			"(can only|can not|could never|can never|will never|do not|did not|never) .. (know|understand|imagine)",

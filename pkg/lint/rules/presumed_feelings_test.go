@@ -54,5 +54,10 @@ func TestPresumedFeelings(t *testing.T) {
 		fires("I know you're exhausted and angry."),
 		fires("I know you're fed up with me."),
 		clean("I know I wore you out with all of this."),
+		fires("I know you must hate me right now."),
+		fires("I bet you must hate me."),
+		clean("I wouldn't blame you if you hated me."),
+		clean("I know I let you down."),
+		clean("I know how hard you trained."),
 	})
 }

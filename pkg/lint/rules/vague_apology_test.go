@@ -57,5 +57,9 @@ func TestVagueApology(t *testing.T) {
 		clean("I'm sorry for what I did to your car."),
 		clean("I'm sorry for the joke I made about your divorce."),
 		clean("I'm sorry for the noise from my flat on Saturday night."),
+		fires("Sorry again for the whole mess."),
+		fires("Apologies once again for this whole situation."),
+		clean("Apologies again for the mess and the worry."),
+		clean("Sorry again for missing your recital."),
 	})
 }
