@@ -24,6 +24,12 @@ func MissingChange() *lint.Rule {
 			"Ama,\n\nI'm sorry I posted that GIF. Going forward, I'll ask before sharing anything about a colleague.\n",
 		},
 		Phrases: []string{
+			// Steps already taken so it can't recur: "since Saturday we
+			// have: ...", "I've asked Dana to flag it to me", "I've put every
+			// birthday in my phone with a reminder".
+			"since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|that day|that night|yesterday|last week|last night|the incident) (i|we) (have|have now|now|have since)",
+			"(i|we) have (also|now|already|) asked (*|* *) to (flag|tell|remind|check|call me out|pull me up|point it out|let me know|nudge|stop) (it|me|us|them|each other|whenever|if|when)",
+			"(i|we) have (also|now|already|) (put|added|set|entered|saved|blocked) (every|all|each|the|our|my) ... (reminder|reminders|calendar|diary|phone|alarm|alarms)",
 			// Changes already in place: "since Saturday we have made these
 			// changes", "each one is now logged on the day it is agreed".
 			"(i|we) have (made|put in place|introduced|brought in|set up|added) (these|some|the following|several|a few|two|three|four|new|a number of) (changes|steps|measures|rules|checks|safeguards|procedures)",

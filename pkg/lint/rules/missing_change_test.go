@@ -6,6 +6,10 @@ func TestMissingChange(t *testing.T) {
 	checkRule(t, "missing-change", []ruleCase{
 		clean("Dear Mrs Siddiqui,\n\nWe are sorry. Since Saturday we have made these changes:\n\n- A second person checks every label.\n"),
 		clean("Dear Mr Pugh,\n\nWe are sorry. Each referral is now logged on the day it is agreed.\n"),
+		clean("Dear Ms Brennan,\n\nWe are sorry. Since Saturday we have:\n\n- removed all bought-in sauces from the menu.\n"),
+		clean("Priya,\n\nI'm sorry I talked over you. I've asked Dana to flag it to me in the moment if she sees me doing it.\n"),
+		clean("Nan,\n\nI'm sorry I forgot. I've put every family birthday in my phone with a reminder the day before.\n"),
+		fires("Nan,\n\nI'm sorry I forgot. I've put the card in the post.\n"),
 		fires("Dear Mr Pugh,\n\nWe are sorry. Your referral is now with the hospital.\n"),
 		fires("Lily,\n\nI'm sorry I missed it.\n\nI promise I will never miss another big day of yours.\n"),
 		fires("Rhys,\n\nI'm sorry I lied. It was my fault. I will pay back the full £500.\n"),

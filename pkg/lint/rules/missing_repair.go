@@ -24,6 +24,13 @@ func MissingRepair() *lint.Rule {
 			"Tomasz,\n\nI'm sorry I missed your shift. Let me cover your next two weekends.\n",
 		},
 		Phrases: []string{
+			// Doing something for them: "I'll stay the whole weekend so you
+			// can have a proper break". It starts at "so", clear of the
+			// non-actions below ("I'll stay").
+			"so (that|) you (can|could|do not have to|will not have to|do not need to|will not need to|get to) (have|get|take|rest|relax|sleep|go|focus|enjoy|spend|use|keep|pick|choose|worry)",
+			// A credit or gift offered without strings (a bribe is caught
+			// by ExceptSentence): "we'd like to add a £20 credit".
+			"(i|we) (would like to|will|are going to|have) (add|added|give|given|offer|offered|apply|applied) (you|) (a|an) .. (credit|refund|voucher|discount|reduction|rebate)",
 			// A remedy under way, in the present progressive: "I'm sending
 			// you the money for the taxi now", "we're refunding the fee".
 			"(i|we) (am|are) (now|already|also|) (sending|paying|refunding|covering|replacing|booking|ordering|driving|fixing|repairing|returning|transferring|reimbursing|crediting|picking * up|picking up|collecting|cleaning|rebooking|reprinting|redoing|arranging|organising|organizing) (you|your|the|it|them|a|an|her|him|back|up|for)",
@@ -32,7 +39,7 @@ func MissingRepair() *lint.Rule {
 			"(i|we) (also|) (sent|refunded|reimbursed|credited|rebooked|reprinted|arranged|booked|paid|returned|replaced|transferred) (you|your|the|it|a|an) ... (urgent|same day|day you|that (day|evening|afternoon|morning)|straight away|right away|immediately|as soon as|today|yesterday|this morning|in full)",
 			// A completed remedy in the business passive: the charge "has
 			// been refunded", the post "has now been taken down".
-			"(has|have) (now|already|just|) been (refunded|credited|reimbursed|replaced|corrected|fixed|repaired|returned|reversed|cancelled|canceled|removed|deleted|taken down|paid|paid back|repaid|reinstated|restored|rebooked)",
+			"(has|have) (now|already|just|since|also|) been (refunded|credited|reimbursed|replaced|corrected|fixed|repaired|returned|reversed|cancelled|canceled|removed|deleted|taken down|paid|paid back|repaid|reinstated|restored|rebooked)",
 			"make (it|this|things|that) (up to you|right|up to both of you|good)",
 			"make (amends|it up)",
 			"put (it|this|things|that) right",

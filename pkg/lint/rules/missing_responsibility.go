@@ -30,6 +30,8 @@ func MissingResponsibility() *lint.Rule {
 			"(it|that|this|all of it|all of this|the whole thing) (is|was|has been) (all|entirely|completely|totally|wholly|squarely|100%|absolutely|purely|only|) (my|our) (fault|doing|mistake|responsibility|choice|decision)",
 			"(my|our) own (fault|doing|mistake|choice|decision)",
 			"(my|our) (fault|mistake|mistakes|error|errors|doing|bad|failure|failing|carelessness|selfishness|responsibility)",
+			"(it|that|this) (one|) (is|was) (all|entirely|completely|totally|squarely|) on (me|us)",
+			"(that|this) one's (all|entirely|completely|totally|squarely|) on (me|us)",
 			"(i|we) (take|accept|bear|claim) (full|complete|total|all the|all|sole|100%|absolute|) (responsibility|the blame|ownership|blame)",
 			"(i|we) (own|owned) (that|this|it|up|my part|what i did|my mistake|my behaviour|my behavior|the fact|all of it)",
 			"(i|we) (will|would|have to|must|need to|have got to|am going to|are going to) own (that|this|it|up|my part|what i did|my mistake|all of it)",

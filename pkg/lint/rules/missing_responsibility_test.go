@@ -5,6 +5,7 @@ import "testing"
 func TestMissingResponsibility(t *testing.T) {
 	checkRule(t, "missing-responsibility", []ruleCase{
 		clean("Siobhan,\n\nI'm sorry I left you out of the results. That was my error.\n"),
+		clean("Ren,\n\nI used your blender without asking and burnt the motor out. That one’s entirely on me.\n"),
 		clean("Lou,\n\nI'm sorry about the tickets. They're from when I had your car, and I'll own that.\n"),
 		fires("Lou,\n\nI'm sorry about the tickets. I won't pretend it was an error on the council's part.\n"),
 		clean("Dear Mr Fox,\n\nWe are sorry your account was charged twice. The error was ours.\n\nWe have refunded the charge.\n"),
