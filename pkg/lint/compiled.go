@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/format"
 	"hash/crc32"
+	"unsafe"
 )
 
 // Compiled is the matcher of a fixed rule set, compiled ahead of time by
@@ -20,30 +21,42 @@ type Compiled struct {
 	Edges       []int32  // per edge: kind, word, n, to
 	WordSets    []int32
 	Starts      []int32
+	// Slots is the vocabulary's hash table, and First the index of what a
+	// match's first word leads to (off, then targets, for a word that
+	// does not and then one that does start a sentence): what start-up
+	// would otherwise rebuild.
+	Slots               []int32
+	FirstOff0, FirstTo0 []int32
+	FirstOff1, FirstTo1 []int32
 }
 
 // Fingerprint identifies the patterns of a rule set (CRC-32, which is
 // hardware-assisted, so checking it costs microseconds).
 func Fingerprint(rules []*Rule) uint32 {
-	// One buffer and one checksum: per-string updates would copy each
-	// pattern into its own []byte first.
-	var b []byte
+	var sum uint32
+	add := func(s string) {
+		// The checksum reads the pattern in place: copying every pattern
+		// into a buffer first cost more than checking it.
+		sum = crc32.Update(sum, crc32.IEEETable, unsafe.Slice(unsafe.StringData(s), len(s)))
+	}
 	for _, r := range rules {
-		b = append(b, r.ID...)
-		b = append(b, 0)
+		add(r.ID)
+		add("\x00")
 	}
 	for _, t := range termsOf(rules) {
-		kind := byte('p')
 		switch {
 		case t.sentence:
-			kind = 's'
+			add("s")
 		case t.except:
-			kind = 'e'
+			add("e")
+		default:
+			add("p")
 		}
-		b = append(append(append(b, kind), t.pattern...), 0)
-		b = append(b, byte(t.rule), byte(t.rule>>8))
+		add(t.pattern)
+		tail := [3]byte{0, byte(t.rule), byte(t.rule >> 8)}
+		sum = crc32.Update(sum, crc32.IEEETable, tail[:])
 	}
-	return crc32.ChecksumIEEE(b)
+	return sum
 }
 
 // Precompile compiles the rules' patterns into tables for GoSource.
@@ -57,6 +70,9 @@ func Precompile(rules []*Rule) (*Compiled, error) {
 		Words:       m.vocab.words,
 		WordSets:    m.wordSets,
 		Starts:      m.starts,
+		Slots:       m.vocab.slots,
+		FirstOff0:   m.first[0].off, FirstTo0: m.first[0].to,
+		FirstOff1: m.first[1].off, FirstTo1: m.first[1].to,
 	}
 	for _, s := range m.states {
 		c.States = append(c.States, s.off, s.n, s.term)
@@ -96,24 +112,38 @@ func (c *Compiled) GoSource(pkg, name, generator string) ([]byte, error) {
 	ints("Edges", c.Edges, 12)
 	ints("WordSets", c.WordSets, 16)
 	ints("Starts", c.Starts, 16)
+	ints("Slots", c.Slots, 16)
+	ints("FirstOff0", c.FirstOff0, 16)
+	ints("FirstTo0", c.FirstTo0, 16)
+	ints("FirstOff1", c.FirstOff1, 16)
+	ints("FirstTo1", c.FirstTo1, 16)
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
 }
 
+// The precompiled layout must stay the structs' layout.
+var (
+	_ [unsafe.Sizeof(nstate{}) - 12]struct{}
+	_ [12 - unsafe.Sizeof(nstate{})]struct{}
+	_ [unsafe.Sizeof(nedge{}) - 16]struct{}
+	_ [16 - unsafe.Sizeof(nedge{})]struct{}
+)
+
 // matcherFrom rebuilds a matcher from precompiled tables.
 func matcherFrom(c *Compiled, rules []*Rule) *matcher {
-	m := &matcher{vocab: vocabularyOf(c.Words)}
-	m.states = make([]nstate, len(c.States)/3)
-	for i := range m.states {
-		m.states[i] = nstate{off: c.States[3*i], n: c.States[3*i+1], term: c.States[3*i+2]}
-	}
-	m.edges = make([]nedge, len(c.Edges)/4)
-	for i := range m.edges {
-		e := c.Edges[4*i : 4*i+4]
-		m.edges[i] = nedge{kind: edgeKind(e[0]), word: e[1], n: e[2], to: e[3]}
-	}
+	m := &matcher{vocab: vocabularyOf(c.Words, c.Slots)}
+	// The tables are the states' and edges' own memory layout (structs of
+	// three and four int32s), so they are used in place: converting tens
+	// of thousands of entries cost more than the rest of start-up. The
+	// matcher never writes to them.
+	m.states = unsafe.Slice((*nstate)(unsafe.Pointer(unsafe.SliceData(c.States))), len(c.States)/3)
+	m.edges = unsafe.Slice((*nedge)(unsafe.Pointer(unsafe.SliceData(c.Edges))), len(c.Edges)/4)
 	m.wordSets, m.starts = c.WordSets, c.Starts
 	m.terms = termsOf(rules)
+	if len(c.FirstOff0) > 0 {
+		m.first[0] = &firstIndex{off: c.FirstOff0, to: c.FirstTo0}
+		m.first[1] = &firstIndex{off: c.FirstOff1, to: c.FirstTo1}
+	}
 	m.ready()
 	return m
 }

@@ -56,11 +56,18 @@ type dfaCache struct {
 	gen  uint32
 }
 
-// firstIndex is what a match's first word can lead to.
+// firstIndex is what a match's first word can lead to: the target states
+// of word id w are to[off[w]:off[w+1]]; the last entry, after every word,
+// holds the targets of wildcard edges.
 type firstIndex struct {
-	byWord [][]int32 // word id -> target states
-	any    []int32   // targets of wildcard edges
+	off []int32
+	to  []int32
 }
+
+func (f *firstIndex) targets(id int32) []int32 { return f.to[f.off[id]:f.off[id+1]] }
+
+// anyTargets are the states a match's first word reaches whatever it is.
+func (f *firstIndex) anyTargets() []int32 { return f.targets(int32(len(f.off) - 2)) }
 
 type termInfo struct {
 	rule     int
@@ -69,7 +76,7 @@ type termInfo struct {
 	sentence bool // an ExceptSentence pattern
 }
 
-type edgeKind uint8
+type edgeKind int32 // int32, so an nedge is four int32s (see matcherFrom)
 
 const (
 	edgeEps   edgeKind = iota
@@ -163,29 +170,39 @@ func compileMatcher(rules []*Rule) (*matcher, error) {
 	return m, nil
 }
 
-// ready indexes the pattern starts once the NFA is complete.
+// ready indexes the pattern starts once the NFA is complete, unless the
+// index came precompiled.
 func (m *matcher) ready() {
 	if m.vocab.slots == nil {
 		m.vocab.freeze()
+	}
+	if m.first[0] != nil {
+		return
 	}
 	c := m.newCache()
 	for bos := range m.first {
 		var follow [6]bool
 		follow[edgeBOS] = bos == 1
 		start := c.closeOver(c.marked(slices.Clone(m.starts)), follow)
-		f := &firstIndex{byWord: make([][]int32, len(m.vocab.words))}
+		byWord := make([][]int32, len(m.vocab.words)+1) // the last: wildcards
 		for _, s := range start {
 			for _, e := range m.edgesOf(s) {
 				switch {
 				case e.kind == edgeAny:
-					f.any = append(f.any, e.to)
+					byWord[len(m.vocab.words)] = append(byWord[len(m.vocab.words)], e.to)
 				case e.kind == edgeWords:
 					for _, id := range m.wordsOf(&e) {
-						f.byWord[id] = append(f.byWord[id], e.to)
+						byWord[id] = append(byWord[id], e.to)
 					}
 				}
 			}
 		}
+		f := &firstIndex{off: make([]int32, 0, len(byWord)+1)}
+		for _, ts := range byWord {
+			f.off = append(f.off, int32(len(f.to)))
+			f.to = append(f.to, ts...)
+		}
+		f.off = append(f.off, int32(len(f.to)))
 		m.first[bos] = f
 	}
 	m.putCache(c)
@@ -351,9 +368,9 @@ func (c *dfaCache) firstStep(bos int, sym int32) int32 {
 		}
 	}
 	if id := sym >> 2; id != 0 {
-		add(f.byWord[id])
+		add(f.targets(id))
 	}
-	add(f.any)
+	add(f.anyTargets())
 	return c.enter(next, sym)
 }
 

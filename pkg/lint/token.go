@@ -475,7 +475,7 @@ type vocabulary struct {
 	// Lookups from prose use an open-addressing table over the words: the
 	// tokenizer asks once per word of the letter, and a Go map's string
 	// hashing and probing cost twice as much.
-	slots []vocabSlot
+	slots []int32 // word ids by hash slot; 0 = empty
 	shift uint
 	// suffixes are the classes patterns match by ending ("*ed"), longest
 	// first: a word no pattern names gets the id of the first that fits.
@@ -487,19 +487,21 @@ type suffixClass struct {
 	id     int32
 }
 
-type vocabSlot struct {
-	word string
-	id   int32
-}
-
 func newVocabulary() *vocabulary {
 	return &vocabulary{ids: map[string]int32{}, words: []string{""}}
 }
 
-// vocabularyOf rebuilds a vocabulary from its words (ids are indexes).
-func vocabularyOf(words []string) *vocabulary {
+// vocabularyOf rebuilds a vocabulary from its words (ids are indexes)
+// and, when given, the hash table freeze would build for them.
+func vocabularyOf(words []string, slots []int32) *vocabulary {
 	v := &vocabulary{words: words}
-	v.freeze()
+	if len(slots) == 0 {
+		v.freeze()
+		return v
+	}
+	v.slots = slots
+	v.shift = uint(64 - bits.Len(uint(len(slots)-1)))
+	v.indexSuffixes()
 	return v
 }
 
@@ -520,18 +522,26 @@ func (v *vocabulary) freeze() {
 	for size < 2*len(v.words) {
 		size *= 2
 	}
-	v.slots = make([]vocabSlot, size)
+	v.slots = make([]int32, size)
 	v.shift = uint(64 - bits.Len(uint(size-1)))
 	for id, w := range v.words {
 		if w == "" {
 			continue
 		}
 		i := int(mix(hashString(w)) >> v.shift)
-		for v.slots[i].word != "" {
+		for v.slots[i] != 0 {
 			i = (i + 1) & (size - 1)
 		}
-		v.slots[i] = vocabSlot{word: w, id: int32(id)}
-		if w[0] == '*' {
+		v.slots[i] = int32(id)
+	}
+	v.indexSuffixes()
+}
+
+// indexSuffixes lists the suffix classes among the words, longest first.
+func (v *vocabulary) indexSuffixes() {
+	v.suffixes = v.suffixes[:0]
+	for id, w := range v.words {
+		if w != "" && w[0] == '*' {
 			v.suffixes = append(v.suffixes, suffixClass{suffix: w[1:], id: int32(id)})
 		}
 	}
@@ -573,12 +583,12 @@ func (v *vocabulary) lookupHashed(w []byte, h uint64) int32 {
 	}
 	mask := len(v.slots) - 1
 	for i := int(mix(h) >> v.shift); ; i = (i + 1) & mask {
-		s := &v.slots[i]
-		if s.word == "" {
+		id := v.slots[i]
+		if id == 0 {
 			return v.suffixClass(w)
 		}
-		if s.word == string(w) {
-			return s.id
+		if v.words[id] == string(w) {
+			return id
 		}
 	}
 }
