@@ -323,9 +323,13 @@ func (c *dfaCache) consume(set []int32, id int32) []int32 {
 // step computes the DFA state after reading a token with symbol sym from
 // the NFA states in set.
 func (c *dfaCache) step(set []int32, sym int32) int32 {
-	var pre [6]bool
-	pre[edgeComma] = sym&2 != 0
-	cur := c.closeOver(c.marked(slices.Clone(set)), pre)
+	cur := set // already closed over epsilons by enter
+	if sym&2 != 0 {
+		// A comma before this word opens the patterns' comma edges.
+		var pre [6]bool
+		pre[edgeComma] = true
+		cur = c.closeOver(c.marked(slices.Clone(set)), pre)
+	}
 	return c.enter(c.consume(cur, sym>>2), sym)
 }
 
