@@ -4,6 +4,8 @@ import "testing"
 
 func TestAbsolutePromise(t *testing.T) {
 	checkRule(t, "absolute-promise", []ruleCase{
+		clean("We will cover 100% of the repair costs with your own vendor."),
+		fires("I will 100% make it up to you, I promise."),
 		fires("It won't happen again."),
 		fires("This won't ever happen again, I promise."),
 		fires("We can assure you there will be no further missed collections."),

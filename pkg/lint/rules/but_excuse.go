@@ -102,6 +102,7 @@ func runButExcuse(p *lint.Pass) {
 		i, _ := slices.BinarySearchFunc(apologies, bt.Sent-1, func(a lint.Match, sent int32) int {
 			return cmp.Compare(d.Tokens[a.Start].Sent, sent)
 		})
+		// The apology the "but" answers is the nearest one before it.
 		first := -1
 		for ; i < len(apologies) && apologies[i].Start < b.Start; i++ {
 			a := apologies[i]
@@ -111,7 +112,6 @@ func runButExcuse(p *lint.Pass) {
 			}
 			if !quoted(d, a.Start) && (s == bt.Sent || s == bt.Sent-1 && bt.Flags&lint.SentenceStart != 0 && bt.Flags&lint.BlockStart == 0) {
 				first = a.Start
-				break
 			}
 		}
 		switch {

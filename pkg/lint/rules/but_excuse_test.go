@@ -47,3 +47,12 @@ func TestButExcuse(t *testing.T) {
 		clean("I know you were busy, but I should have called."),
 	})
 }
+
+// TestButExcuseStartsAtNearestApology: the finding starts at the apology
+// the "but" answers, the nearest before it, not an earlier one.
+func TestButExcuseStartsAtNearestApology(t *testing.T) {
+	got := findingsOf(t, "but-excuse", "omg bex sorry about the other night\nim so sorry but you know what work drinks are like\n")
+	if len(got) != 1 || got[0].Line != 2 {
+		t.Fatalf("findings = %s, want one on line 2", describe(got))
+	}
+}

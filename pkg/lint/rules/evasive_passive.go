@@ -100,10 +100,11 @@ func EvasivePassive() *lint.Rule {
 			"(i|we|you) (was|were|got|have been|had been) left",
 			"(slipped|delayed|pushed back|held up|missed|cancelled|canceled|lost|left (waiting|standing|stranded|alone|outside|behind|hanging|sitting|without)|left) ... (by (me|us)|because (i|we)|when (i|we)|after (i|we)|since (i|we)|as (i|we))",
 			"(mistakes|errors|problems|issues|a mistake|an error) (happened|occurred|arose|took place) (because|when|after|since) (i|we|of me|of us|of my|of our)",
-			// A passive in an "if" clause is a hypothetical, not a harm
-			// done by nobody: "if the brief had been signed off on Monday".
-			"(if|unless) .. (had|has|have|were|was) (not|never|) been (*|) (*ed|done|made|sent|given|told|shown|taken)",
-			"(if|unless) .. (had|were|was) (not|never|) (*ed|done|made|sent|given|told|shown|taken)",
+			// A passive in an "if" or "once" clause is a hypothetical or a
+			// condition, not a harm done by nobody: "if the brief had been
+			// signed off on Monday", "once the review has been taken down".
+			"(if|unless|once|until|when|after|as soon as) .. (had|has|have|were|was) (not|never|) been (*|) (*ed|done|made|sent|given|told|shown|taken)",
+			"(if|unless|once|until) .. (had|were|was) (not|never|) (*ed|done|made|sent|given|told|shown|taken)",
 		},
 		// A sentence that names the writer as the one at fault is not
 		// agentless, wherever in it the passive stands ("It was my fault

@@ -35,7 +35,12 @@ func MissingApology() *lint.Rule {
 			"(not|never|refuse|refused|will not) (going to|) (apologize|apologise)",
 			"(you|he|she|they|the company|someone) (owe|owes) (me|us|him|her|them) (an|any|a) (apology|apologies)",
 			"(expect|want|demand|waiting for|need) (an|your|some) apology",
-			"sorry (to hear|to say|for your loss|for the loss|to bother|excuse|state|to see (you|that)|about your (loss|mum|dad|mother|father))",
+			// Sympathy and politeness, not an apology. "We're sorry to hear
+			// you were disappointed" is still an apology, if a poor one
+			// (non-apology flags it).
+			"sorry (to say|for your loss|for the loss|to bother|excuse|state|to see (you|that)|about your (loss|mum|dad|mother|father))",
+			"sorry to hear (about|of) (your|the|that your|his|her|their) (loss|passing|news|illness|diagnosis|accident|operation|mum|dad|mother|father|gran|grandad|nan|dog|cat)",
+			"sorry to hear (that|) (you|he|she|they) (are|is|were|was|have been|has been) (ill|unwell|poorly|in hospital|not well|sick)",
 			"(feel|felt|feeling) sorry for (myself|yourself|you|him|her|them)",
 			"(you|you will|they will) regret",
 			"regret (nothing|none of it|none of this)",

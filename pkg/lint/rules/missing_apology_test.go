@@ -4,6 +4,8 @@ import "testing"
 
 func TestMissingApology(t *testing.T) {
 	checkRule(t, "missing-apology", []ruleCase{
+		clean("Dear Ms Hale,\n\nWe're sorry to hear you were disappointed with your meal on the 3rd.\n"),
+		fires("Dear Ms Hale,\n\nWe were sorry to hear about your loss, and we have refunded your booking.\n"),
 		fires("Marcus,\n\nAbout Christmas. Things were said at the table, and you're overreacting.\n\nDave\n"),
 		fires("Hi Sam,\n\nI'm not sorry for what I said, but I could have said it better.\n"),
 		fires("Dear Mrs Hughes,\n\nThank you for your email. We appreciate your patience.\n"),
