@@ -118,7 +118,7 @@ func Minimizing() *lint.Rule {
 		},
 		Except: []string{
 			// An offer qualified, not a harm shrunk: "even if it's only a trim".
-			"even if (it|that|this) (is|was|is going to be|will be|would be) (just|only|merely|simply) (a|an|one|some|a bit of|a little|a few|a couple of)",
+			"even if (it|that|this) (is|was|is going to be|will be|would be) (just|only|merely|simply) (a|an|one|some|a bit of|a little|a few|a couple of|for|to|about|over)",
 			"(i|we) (was|were|am|are|have been|had been|kept|keep) (read|reading) .. too much into",
 			"(just|only) (a|one|two|three|four|five|ten|twenty|thirty|forty|a few|a couple of|about|around) (minutes|minute|hours|hour|seconds) (after|before|since|ago|earlier|later|into|away|from)",
 			"(not|never) .. (toughen up|man up|harden up|thicker skin)",

@@ -4,6 +4,7 @@ import "testing"
 
 func TestMinimizing(t *testing.T) {
 	checkRule(t, "minimizing", []ruleCase{
+		clean("I'd like to sit down with you this week, even if it's only for fifteen minutes."),
 		fires("I'm sure he'll bounce back in no time."),
 		fires("She'll forget all about it by next week."),
 		fires("it was literally just a bit of harmless flirting"),

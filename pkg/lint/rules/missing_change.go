@@ -24,7 +24,17 @@ func MissingChange() *lint.Rule {
 			"Ama,\n\nI'm sorry I posted that GIF. Going forward, I'll ask before sharing anything about a colleague.\n",
 		},
 		Phrases: []string{
-			// Steps already taken so it can't recur: "since Saturday we
+			// A dated start to a new way of doing things: "From 1 June, a
+			// supervisor tags every mobility aid", "From the next trip, I
+			// count heads by sight", "Before I next speak, I'll ...".
+			"^ (from|starting|beginning|as of) (*|) (january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)",
+			"^ (from|starting|beginning) (the|) next (trip|match|meeting|shift|order|booking|time|term|season|week|month|game|session|event|visit|delivery|rota|one|year|review|payday|pay run)",
+			"^ before (i|we) next",
+			// A habit for the future, tied to a first occasion: "I'll run
+			// anything I say about you past you first, starting with ...".
+			"(run|check|clear) (it|this|that|anything|everything|it all|them) ... (past|with) (you|them|her|him) (first|beforehand|before)",
+			"starting with (the|your|my|our|next|this|tomorrow|tonight)",
+						// Steps already taken so it can't recur: "since Saturday we
 			// have: ...", "I've asked Dana to flag it to me", "I've put every
 			// birthday in my phone with a reminder".
 			"since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|that day|that night|yesterday|last week|last night|the incident) (i|we) (have|have now|now|have since)",

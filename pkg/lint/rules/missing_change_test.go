@@ -4,6 +4,11 @@ import "testing"
 
 func TestMissingChange(t *testing.T) {
 	checkRule(t, "missing-change", []ruleCase{
+		clean("Dear Mr Fitzgerald,\n\nWe are sorry. From 1 June, a supervisor tags every mobility aid on our flights.\n"),
+		clean("Dear Mr and Mrs Tanaka,\n\nI'm sorry. From the next trip, I count heads by sight on the coach.\n"),
+		clean("Dear Bernadette,\n\nI'm sorry. Before I next speak for the food bank, I'll go through my list of names with Graham.\n"),
+		clean("Rob,\n\nI'm sorry. I will run anything I say about you in public past you first, starting with the toast next month.\n"),
+		fires("Rob,\n\nI'm sorry. From what you said, I understand it hurt.\n"),
 		clean("Dear Mrs Siddiqui,\n\nWe are sorry. Since Saturday we have made these changes:\n\n- A second person checks every label.\n"),
 		clean("Dear Mr Pugh,\n\nWe are sorry. Each referral is now logged on the day it is agreed.\n"),
 		clean("Dear Ms Brennan,\n\nWe are sorry. Since Saturday we have:\n\n- removed all bought-in sauces from the menu.\n"),

@@ -32,6 +32,9 @@ func MissingResponsibility() *lint.Rule {
 			"(my|our) (fault|mistake|mistakes|error|errors|doing|bad|failure|failing|carelessness|selfishness|responsibility)",
 			"(it|that|this) (one|) (is|was) (all|entirely|completely|totally|squarely|) on (me|us)",
 			"(that|this) one's (all|entirely|completely|totally|squarely|) on (me|us)",
+			// The fault placed with the writer in other words: "that delay is
+			// on me", "the failure sits with the council, not with you".
+			"(delay|failure|failing|mistake|fault|decision|lapse|oversight|error|omission|blame|responsibility) (is|was|lies|lay|sits|sat|rests|rested) (all|entirely|squarely|firmly|wholly|completely|) (on|with) (me|us|the council|the company|the practice|the school|our)",
 			"(i|we) (take|accept|bear|claim) (full|complete|total|all the|all|sole|100%|absolute|) (responsibility|the blame|ownership|blame)",
 			"(i|we) (own|owned) (that|this|it|up|my part|what i did|my mistake|my behaviour|my behavior|the fact|all of it)",
 			"(i|we) (will|would|have to|must|need to|have got to|am going to|are going to) own (that|this|it|up|my part|what i did|my mistake|all of it)",

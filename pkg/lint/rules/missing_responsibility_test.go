@@ -6,6 +6,9 @@ func TestMissingResponsibility(t *testing.T) {
 	checkRule(t, "missing-responsibility", []ruleCase{
 		clean("Siobhan,\n\nI'm sorry I left you out of the results. That was my error.\n"),
 		clean("Ren,\n\nI used your blender without asking and burnt the motor out. That one’s entirely on me.\n"),
+		clean("Dear Ana,\n\nI'm sorry I left you without heating. That delay is on me as your landlord.\n"),
+		clean("Dear Mr Hollis,\n\nI'm sorry we missed your bins. The failure sits with the council, not with you.\n"),
+		fires("Dear Mr Hollis,\n\nI'm sorry we missed your bins. The failure sits with the contractor.\n"),
 		clean("Lou,\n\nI'm sorry about the tickets. They're from when I had your car, and I'll own that.\n"),
 		fires("Lou,\n\nI'm sorry about the tickets. I won't pretend it was an error on the council's part.\n"),
 		clean("Dear Mr Fox,\n\nWe are sorry your account was charged twice. The error was ours.\n\nWe have refunded the charge.\n"),
