@@ -34,7 +34,7 @@ func MissingChange() *lint.Rule {
 			// anything I say about you past you first, starting with ...".
 			"(run|check|clear) (it|this|that|anything|everything|it all|them) ... (past|with) (you|them|her|him) (first|beforehand|before)",
 			"starting with (the|your|my|our|next|this|tomorrow|tonight)",
-						// Steps already taken so it can't recur: "since Saturday we
+			// Steps already taken so it can't recur: "since Saturday we
 			// have: ...", "I've asked Dana to flag it to me", "I've put every
 			// birthday in my phone with a reminder".
 			"since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|that day|that night|yesterday|last week|last night|the incident) (i|we) (have|have now|now|have since)",
