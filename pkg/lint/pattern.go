@@ -60,6 +60,10 @@ func (m *matcher) compilePattern(p string, term int32) (int32, error) {
 	if isGap(last) {
 		return 0, fmt.Errorf("pattern %q ends in a gap", p)
 	}
+	if last == "," || last == "^" {
+		// Both test the word after them, which a match never reads.
+		return 0, fmt.Errorf("pattern %q ends in %q, which can never match", p, last)
+	}
 	m.states[exit].term = term
 	if m.zeroWidthPath(m.build_[firstEdge:], entry, exit) {
 		return 0, fmt.Errorf("pattern %q can match nothing", p)

@@ -118,7 +118,7 @@ func TestPatterns(t *testing.T) {
 }
 
 func TestPatternErrors(t *testing.T) {
-	for _, p := range []string{"sorry ...", ".. sorry", "(sorry", "sorry)", "(|)", "!!", "^ $", "(a|) (b|)"} {
+	for _, p := range []string{"sorry ...", ".. sorry", "(sorry", "sorry)", "(|)", "!!", "^ $", "(a|) (b|)", "sorry ,", "sorry ^"} {
 		if _, err := New([]*Rule{{ID: "p", Phrases: []string{p}}}, nil); err == nil {
 			t.Errorf("pattern %q compiled; want an error", p)
 		}
