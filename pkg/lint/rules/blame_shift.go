@@ -38,7 +38,7 @@ func BlameShift() *lint.Rule {
 			"(you have been|you are being|you were being|you have been acting|you were acting|you are acting) (so|really|very|pretty|a bit|quite|rather|) (secretive|distant|cold|difficult|moody|unreasonable|off|weird|impossible|defensive|aggressive|hostile|nasty|controlling|paranoid|unfair|selfish|sneaky|shady)",
 			"if you (had not|had never|would not have|had just|had only|would just have|would only have) ",
 			"if you (had|would have|would) (just|only|) (told|said|called|confirmed|answered|listened|asked|warned|reminded|mentioned|checked|texted|flagged|let|given|come|gone|kept|replied|responded|explained|shown|picked|sent|stayed|left|bothered|been (honest|clearer|clear|straight|upfront))",
-			"if you had ,",
+			"if you had , *",
 			"if you (had|would) (just|only|) been (around|there|here|home|more|less|honest|clearer|straight|upfront|on time|ready)",
 			"if you (were not|was not|were|are not|did not) (so|always|constantly|such a)",
 			"(because|since) you (did not|would not|had not|could not|never|always|kept|keep|keeps|made|started|refused|ignored|forgot|pushed|provoked|nagged|were being|are being|left me|wanted me)",

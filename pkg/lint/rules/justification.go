@@ -69,7 +69,7 @@ func Justification() *lint.Rule {
 			"(it is|it was|it is not|it was not) (not|) like (i|we) (just|) (did not|ignored|forgot|disappeared|vanished|ghosted|left|walked out|meant|wanted|planned|tried)",
 			"you know (i am|i'm) not (great|good|brilliant|the best) (with|at) (big groups|groups|crowds|parties|people|dates|birthdays|remembering|time|timekeeping|keeping track|mornings|phones|texting|confrontation|planning|money|crowded)",
 			"(the|all the|that|my) (champagne|wine|drink|drinks|drinking|alcohol|beer|booze|tiredness|stress|jet lag|hangover|lack of sleep) (probably|certainly|definitely|really|) did not help",
-			"^ you know me ,",
+			"^ you know me , *",
 			"(i|we) did (the|my|our) best (i|we) could",
 			"(i|we) (could|can) not (exactly|very well) *",
 			"(not|nothing) (really|exactly|) (something|anything) (i|we) (can|could) (control|help|do anything about|change|have done anything about)",

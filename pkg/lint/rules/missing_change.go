@@ -30,6 +30,9 @@ func MissingChange() *lint.Rule {
 			"^ (from|starting|beginning|as of) (*|) (january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)",
 			"^ (from|starting|beginning) (the|) next (trip|match|meeting|shift|order|booking|time|term|season|week|month|game|session|event|visit|delivery|rota|one|year|review|payday|pay run)",
 			"^ before (i|we) next",
+			"^ since (*|) (january|february|march|april|may|june|july|august|september|october|november|december) (*|) (we|i|every|each|all|our|the|no|any)",
+			"^ starting with (episode|issue|the next|next|our next|my next|the|this)",
+			"(is|it is|that is|this is) now part of (our|the|every|each|) (induction|training|process|procedure|checklist|routine|policy|rota|handbook|onboarding)",
 			// A habit for the future, tied to a first occasion: "I'll run
 			// anything I say about you past you first, starting with ...".
 			"(run|check|clear) (it|this|that|anything|everything|it all|them) ... (past|with) (you|them|her|him) (first|beforehand|before)",
@@ -43,7 +46,7 @@ func MissingChange() *lint.Rule {
 			// Changes already in place: "since Saturday we have made these
 			// changes", "each one is now logged on the day it is agreed".
 			"(i|we) have (made|put in place|introduced|brought in|set up|added) (these|some|the following|several|a few|two|three|four|new|a number of) (changes|steps|measures|rules|checks|safeguards|procedures)",
-			"(is|are) now (*ed|checked|kept|done|made|sent|written|printed|logged|read|held|run) (by|from|on|before|against|every|within|in|at|twice)",
+			"(is|are) now (*ed|checked|kept|done|made|sent|written|printed|logged|read|held|run) (by|from|on|before|against|every|within|in|at|twice|with|and|for)",
 			"from (now|today|here|this point|this day) (on|onwards|onward|forward)",
 			"(going|moving) forward",
 			"in (the|) future",

@@ -4,6 +4,11 @@ import "testing"
 
 func TestMissingChange(t *testing.T) {
 	checkRule(t, "missing-change", []ruleCase{
+		clean("Dear Mr Okoro,\n\nWe are sorry. Since 12 April, we keep different strengths on separate shelves.\n"),
+		clean("Dr Nwosu,\n\nI apologize. Starting with episode 213, every guest hears their edit before release.\n"),
+		clean("Dear Ms Russo,\n\nWe're sorry. Our team completed access training, and it's now part of induction for everyone we hire.\n"),
+		clean("Dear Ms Brennan,\n\nWe're sorry. Every stem bolt is now tightened with a torque wrench.\n"),
+		fires("Dear Mr Okoro,\n\nWe are sorry. Since April, things have been very busy here.\n"),
 		clean("Dear Mr Fitzgerald,\n\nWe are sorry. From 1 June, a supervisor tags every mobility aid on our flights.\n"),
 		clean("Dear Mr and Mrs Tanaka,\n\nI'm sorry. From the next trip, I count heads by sight on the coach.\n"),
 		clean("Dear Bernadette,\n\nI'm sorry. Before I next speak for the food bank, I'll go through my list of names with Graham.\n"),

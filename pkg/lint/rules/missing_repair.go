@@ -31,6 +31,12 @@ func MissingRepair() *lint.Rule {
 			// A credit or gift offered without strings (a bribe is caught
 			// by ExceptSentence): "we'd like to add a £20 credit".
 			"(i|we) (would like to|will|are going to|have) (add|added|give|given|offer|offered|apply|applied) (you|) (a|an) .. (credit|refund|voucher|discount|reduction|rebate)",
+			// A list of remedies after "We have:", each item opening on what
+			// was done: "- Refunded the full £312.40", "- cleared the fines".
+			"^ (refunded|replaced|cleared|canceled|cancelled|corrected|withdrawn|withdrew|paid|reimbursed|credited|restored|removed|deleted|reversed|rebooked|reprinted|fixed|repaired|returned|reissued|waived|written off|wrote off|covered|rescheduled|reinstated|redone|reshot)",
+			// A remedy promised whoever gives it: "tell me and the library
+			// will reimburse you".
+			"(will|would|can) (reimburse|refund|repay|compensate|pay back|cover) (you|your|it|the cost|the costs|them)",
 			// A remedy under way, in the present progressive: "I'm sending
 			// you the money for the taxi now", "we're refunding the fee".
 			"(i|we) (am|are) (now|already|also|) (sending|paying|refunding|covering|replacing|booking|ordering|driving|fixing|repairing|returning|transferring|reimbursing|crediting|picking * up|picking up|collecting|cleaning|rebooking|reprinting|redoing|arranging|organising|organizing) (you|your|the|it|them|a|an|her|him|back|up|for)",

@@ -32,6 +32,9 @@ func MissingResponsibility() *lint.Rule {
 			"(my|our) (fault|mistake|mistakes|error|errors|doing|bad|failure|failing|carelessness|selfishness|responsibility)",
 			"(it|that|this) (one|) (is|was) (all|entirely|completely|totally|squarely|) on (me|us)",
 			"(that|this) one's (all|entirely|completely|totally|squarely|) on (me|us)",
+			// The duty named as the writer's: "acting on those signs is my
+			// job as a beekeeper", "checking it was our responsibility".
+			"(is|was) (my|our) (job|duty|responsibility|role) (as|to|and|,|$)",
 			// The fault placed with the writer in other words: "that delay is
 			// on me", "the failure sits with the council, not with you".
 			"(delay|failure|failing|mistake|fault|decision|lapse|oversight|error|omission|blame|responsibility) (is|was|lies|lay|sits|sat|rests|rested) (all|entirely|squarely|firmly|wholly|completely|) (on|with) (me|us|the council|the company|the practice|the school|our)",

@@ -7,6 +7,7 @@ func TestMissingResponsibility(t *testing.T) {
 		clean("Siobhan,\n\nI'm sorry I left you out of the results. That was my error.\n"),
 		clean("Ren,\n\nI used your blender without asking and burnt the motor out. That one’s entirely on me.\n"),
 		clean("Dear Ana,\n\nI'm sorry I left you without heating. That delay is on me as your landlord.\n"),
+		clean("Dear Mrs Patel,\n\nI'm sorry the swarm settled in your chimney. Acting on those signs is my job as a beekeeper, and I didn't.\n"),
 		clean("Dear Mr Hollis,\n\nI'm sorry we missed your bins. The failure sits with the council, not with you.\n"),
 		fires("Dear Mr Hollis,\n\nI'm sorry we missed your bins. The failure sits with the contractor.\n"),
 		clean("Lou,\n\nI'm sorry about the tickets. They're from when I had your car, and I'll own that.\n"),
