@@ -25,7 +25,7 @@ func MissingApology() *lint.Rule {
 		},
 		Phrases: []string{
 			"sorry",
-			"(apologize|apologise|apologizing|apologising|apologized|apologised|apologies|apology)",
+			"(apologize|apologise|apologizes|apologises|apologizing|apologising|apologized|apologised|apologies|apology)",
 			"(i|we) (deeply|truly|really|sincerely|bitterly|so|very much|) (regret|regretted)",
 			"(my|our|deepest|sincere|huge|real) regrets",
 		},

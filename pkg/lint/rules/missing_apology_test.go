@@ -4,6 +4,7 @@ import "testing"
 
 func TestMissingApology(t *testing.T) {
 	checkRule(t, "missing-apology", []ruleCase{
+		clean("Dear neighbours,\n\nThe committee apologises for leaving Block C out of the survey.\n"),
 		clean("Dear Ms Hale,\n\nWe're sorry to hear you were disappointed with your meal on the 3rd.\n"),
 		fires("Dear Ms Hale,\n\nWe were sorry to hear about your loss, and we have refunded your booking.\n"),
 		fires("Marcus,\n\nAbout Christmas. Things were said at the table, and you're overreacting.\n\nDave\n"),

@@ -24,6 +24,19 @@ func MissingChange() *lint.Rule {
 			"Ama,\n\nI'm sorry I posted that GIF. Going forward, I'll ask before sharing anything about a colleague.\n",
 		},
 		Phrases: []string{
+			// A new routine, however it is worded: "we now open an hour
+			// later", "there's now a notebook in the shed", "I've moved to
+			// inspecting every seven days", "at each handover", "no loaf
+			// leaves the ovens unless ...", "before any fine goes on".
+			"(i|we|they|it|this|which|she|he|everyone|everybody) now (*|) (open|go|goes|read|reads|check|checks|issue|issues|record|records|sign|signs|ask|asks|keep|keeps|use|uses|send|sends|run|runs|have|has|get|gets|take|takes|text|call|confirm|confirms|review|reviews|count|counts|log|logs|test|tests|lock|locks|book|books|put|puts|print|prints|need|needs|must|come|comes|start|starts|finish|finishes|double|write|writes|go through|goes through)",
+			"there (is|are) now (a|an|two|three|*)",
+			"(a|the|our|every|each) (*|* *) now (stays|stay|appears|goes|gets|runs|checks|reads|signs|opens|sends|comes|sits|has|uses|keeps|works|starts|ends|closes|shows|lists|includes|requires|needs|carries|asks|calls|reviews|confirms|logs|tests|counts|issues|prints|records|waits|rings|texts|emails|locks)",
+			"(every|each) (*) (now|) (has|have|gets|carries|comes with|includes|goes through|is checked|is tested)",
+			"(i|we) have (moved|switched|changed|gone) to (*ing|a|an|weekly|daily|monthly|every)",
+			"(every|each) (one|two|three|four|five|six|seven|eight|nine|ten|fourteen|other|*) (days|weeks|months|hours|minutes|shift|shifts|handover|handovers|visit|visits|session|sessions|night|nights|order|orders|delivery|deliveries|item|items|booking|bookings|route|routes|week|month|day|time|term|season|match|game|event|trip|flight|job|jobs|patient|child|hive|refund|refunds|fine|fines|loan|loans)",
+			"at (each|every) (handover|shift|visit|session|meeting|check|stop|start|end|step)",
+			"(no|every|each|any) (*|* *|* * *) (leaves|leave|goes|go|gets|get|is|are|will be|can be) ... (unless|until|without|before|after|once) (*|) (the|a|an|we|i|it|they|someone|somebody|two|both|our|my|its|their|has|have|is|are|been)",
+			"(before|until) (any|every|each) (*|* *) (goes|go|is|are|leaves|gets)",
 			// A dated start to a new way of doing things: "From 1 June, a
 			// supervisor tags every mobility aid", "From the next trip, I
 			// count heads by sight", "Before I next speak, I'll ...".
@@ -90,6 +103,9 @@ func MissingChange() *lint.Rule {
 			"(i|we) (now|now always) (*|* *) (every|each|all|both|two|twice|before|after|straight|immediately|within)",
 		},
 		Except: []string{
+			// A vow, not a routine: "I'll be there every single time".
+			"(every|each) single",
+			"each and every",
 			"(not|never|no) .. (started|begun|stopped|signed up|joined|changed)",
 			"(not|never|no) ... (counselling|counseling|therapy|anger management|support group)",
 			"(i|we) (will|am going to) (never|always)",

@@ -4,6 +4,12 @@ import "testing"
 
 func TestMissingChange(t *testing.T) {
 	checkRule(t, "missing-change", []ruleCase{
+		clean("Hi,\n\nWe apologise for the loaves. When a delivery runs late we now open an hour later.\n"),
+		clean("Hi Rosa,\n\nI'm sorry. I've moved to inspecting every seven days, and there's now a notebook in the shed.\n"),
+		clean("Hi,\n\nWe're sorry. A game master now stays at the monitor for the entire session.\n"),
+		clean("Hi,\n\nI'm sorry. No fine goes on an account unless someone has checked the route log.\n"),
+		fires("Kat,\n\nI'm sorry. I'll be there every single time, I'll always be waiting at arrivals.\n"),
+		fires("Sophie,\n\nI'm sorry. Work has been a nightmare and now this on top of it.\n"),
 		clean("Dear Mr Okoro,\n\nWe are sorry. Since 12 April, we keep different strengths on separate shelves.\n"),
 		clean("Dr Nwosu,\n\nI apologize. Starting with episode 213, every guest hears their edit before release.\n"),
 		clean("Dear Ms Russo,\n\nWe're sorry. Our team completed access training, and it's now part of induction for everyone we hire.\n"),

@@ -37,6 +37,9 @@ func MissingRepair() *lint.Rule {
 			// A remedy promised whoever gives it: "tell me and the library
 			// will reimburse you".
 			"(will|would|can) (reimburse|refund|repay|compensate|pay back|cover) (you|your|it|the cost|the costs|them)",
+			// An invitation to share in the putting right: "I'd like you to
+			// be there when we release him".
+			"(i|we) would (like|love) (you|you both|you and *) to (be there|come|join|see|meet|choose|pick)",
 			// A remedy under way, in the present progressive: "I'm sending
 			// you the money for the taxi now", "we're refunding the fee".
 			"(i|we) (am|are) (now|already|also|) (sending|paying|refunding|covering|replacing|booking|ordering|driving|fixing|repairing|returning|transferring|reimbursing|crediting|picking * up|picking up|collecting|cleaning|rebooking|reprinting|redoing|arranging|organising|organizing) (you|your|the|it|them|a|an|her|him|back|up|for)",

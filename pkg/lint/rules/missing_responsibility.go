@@ -27,11 +27,16 @@ func MissingResponsibility() *lint.Rule {
 			"(i|we) (was|were|am|are|have been|had been) (so|completely|totally|entirely|absolutely|a bit|a little|really|kind of|kinda|way|well|) (wrong|in the wrong|to blame|at fault|out of line|out of order)",
 			"(i|we) (got it|got this|got that|got everything|did) (badly|completely|so|very|all|totally|really|) wrong",
 			"(i|we) (have|) wronged you",
-			"(it|that|this|all of it|all of this|the whole thing) (is|was|has been) (all|entirely|completely|totally|wholly|squarely|100%|absolutely|purely|only|) (my|our) (fault|doing|mistake|responsibility|choice|decision)",
+			"(it|that|this|all of it|all of this|the whole thing) (is|was|has been) (all|entirely|completely|totally|wholly|squarely|100%|absolutely|purely|only|) (my|our) (fault|doing|mistake|responsibility|choice|decision|call)",
 			"(my|our) own (fault|doing|mistake|choice|decision)",
 			"(my|our) (fault|mistake|mistakes|error|errors|doing|bad|failure|failing|carelessness|selfishness|responsibility)",
 			"(it|that|this) (one|) (is|was) (all|entirely|completely|totally|squarely|) on (me|us)",
 			"(that|this) one's (all|entirely|completely|totally|squarely|) on (me|us)",
+			// The fault claimed as the writer's own: "that mix-up was mine",
+			// "both of those failures are ours", "the responsibility for that
+			// is ours", "the mistake belongs to the shop as a whole".
+			"(mistake|mistakes|failure|failures|fault|faults|error|errors|mix up|mixup|decision|blame|responsibility|oversight|lapse|slip|misjudgement|misjudgment|carelessness|delay|choice) .. (is|are|was|were) (all|entirely|wholly|) (mine|ours)",
+			"(mistake|failure|fault|error|blame|responsibility) (belongs|belonged|lies|lay|rests|rested) (to|with) (me|us|the shop|the company|the club|the practice|the school|the team|the committee|the council|our)",
 			// The duty named as the writer's: "acting on those signs is my
 			// job as a beekeeper", "checking it was our responsibility".
 			"(is|was) (my|our) (job|duty|responsibility|role) (as|to|and|,|$)",
@@ -54,7 +59,9 @@ func MissingResponsibility() *lint.Rule {
 			"(i|we) chose (to|not to)",
 			"(was|is) down to (me|us)",
 			"(i|we) (kind of|kinda|sort of|really|totally|completely|badly|) (messed up|screwed up|blew it|dropped the ball|failed you|broke your trust|betrayed your trust|broke my promise|broke my word|messed this up|messed that up|messed it up)",
-			"(i|we) made (a|a big|a huge|a terrible|a serious|an awful|a stupid|a selfish|the wrong|a bad|a real) (mistake|error|choice|decision|call|mess)",
+			"(i|we) made (a|a big|a huge|a terrible|a serious|an awful|a stupid|a selfish|the wrong|a bad|a real|the|that|this) (mistake|error|choice|decision|call|mess)",
+			"(i am|we are|i was|we were) the (one|ones|person|people) (responsible|to blame|at fault|who got it wrong)",
+			"(is|was|are|were) (mine|ours) to (own|answer for|put right)",
 			"(i|we) (behaved|acted|treated you) (badly|terribly|appallingly|selfishly|poorly|thoughtlessly|disgracefully|horribly|like an idiot|like a jerk)",
 			"(i|we) (hurt|embarrassed|humiliated|betrayed|disrespected|deceived|misled|lied to|let down) you",
 			"(i am|i feel|i was) (so|deeply|really|truly|) ashamed",
