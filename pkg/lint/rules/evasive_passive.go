@@ -111,6 +111,9 @@ func EvasivePassive() *lint.Rule {
 		// it went to everyone"), nor is a passive that only dates the
 		// writer's own act ("before anything went out").
 		ExceptSentence: []string{
+			// A passive inside what the writer's side said is not agentless:
+			// "our contact centre told you your collection had been completed".
+			"(we|i|our * (then|also|) |our * * (then|also|)) (told|said|wrote|informed|assured|emailed|texted|claimed) (you|several of you|some of you|them|her|him|residents|customers|everyone)",
 			"(my|our) (fault|mistake|doing|responsibility)",
 			"(it|that|this) (is|was) (all|entirely|) on (me|us)",
 			"before (anything|it|this|that|the *|any of it) (went|got|was|were)",

@@ -48,6 +48,7 @@ func TestEvasivePassive(t *testing.T) {
 		clean("The train was cancelled and there wasn't another until morning."),
 		clean("You were invited, and I should have told you the date had changed."),
 		clean("We got married in June."),
+		clean("Our contact centre then told several of you that your collection had been completed when it had not."),
 		clean("We would be happy to offer you a dinner for two once the review has been taken down."),
 		clean("In fairness, if the brief had been signed off on Monday, the slides would have been ready."),
 		clean("If the form had been sent back in time, none of this would have happened, and I'm sorry it wasn't."),

@@ -40,6 +40,9 @@ func MissingRepair() *lint.Rule {
 			// An invitation to share in the putting right: "I'd like you to
 			// be there when we release him".
 			"(i|we) would (like|love) (you|you both|you and *) to (be there|come|join|see|meet|choose|pick)",
+			// Money already on its way back: "I sent 100% of the deposit, by
+			// bank transfer, this morning".
+			"(i|we) (have|) (also|) (sent|paid|refunded|returned|transferred|repaid|wired) ... (by bank transfer|by transfer|to your account|to your card|by cheque|by check|in full|back to you)",
 			// A remedy under way, in the present progressive: "I'm sending
 			// you the money for the taxi now", "we're refunding the fee".
 			"(i|we) (am|are) (now|already|also|) (sending|paying|refunding|covering|replacing|booking|ordering|driving|fixing|repairing|returning|transferring|reimbursing|crediting|picking * up|picking up|collecting|cleaning|rebooking|reprinting|redoing|arranging|organising|organizing) (you|your|the|it|them|a|an|her|him|back|up|for)",

@@ -13,6 +13,7 @@ func TestMissingRepair(t *testing.T) {
 		clean("Dear Ms Patel,\n\nWe are sorry we charged you twice. The duplicate charge has now been refunded to your card.\n"),
 		clean("Jo,\n\nI'm sorry I posted the photo. It has already been taken down.\n"),
 		clean("Fran,\n\nI'm so sorry I left you waiting. I'm sending you the money for the taxi now.\n"),
+		clean("Dear Ms Ortiz,\n\nI apologize for holding your deposit. I sent 100% of the deposit, $2,400, by bank transfer this morning.\n"),
 		clean("Hi,\n\nI'm so sorry I told you he'd been released. I'd like you to be there when we release him.\n"),
 		clean("Dear Ms Lane,\n\nWe're sorry we charged you twice. We have:\n\n- Refunded the full £312.40 to your card.\n- Corrected your plan.\n"),
 		clean("Dear Ms Lane,\n\nWe apologize. If it cost you anything, please tell me and the library will reimburse you.\n"),
