@@ -19,7 +19,6 @@ type Document struct {
 	Src    []byte
 	Tokens []Token
 
-	vocab      *vocabulary
 	lineStarts []int // byte offset of each line's first byte
 	bomLen     int
 	directives []directive
@@ -33,7 +32,7 @@ var markdown = sync.OnceValue(func() goldmark.Markdown { return goldmark.New() }
 // parseDocument parses src once and tokenizes the prose in it.
 // It also returns what m's patterns match in the prose.
 func parseDocument(src []byte, m *matcher) (*Document, []rawMatch) {
-	d := &Document{Src: src, vocab: m.vocab}
+	d := &Document{Src: src}
 	d.indexLines()
 	body := 0
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
@@ -281,25 +280,4 @@ func (d *Document) Line(off int) int {
 func (d *Document) Phrase(start, end int) string {
 	from, to := int(d.Tokens[start].Start), int(d.Tokens[end-1].End)
 	return strings.Join(strings.Fields(string(d.Src[from:to])), " ")
-}
-
-// Word returns the normalised word of token i ("" for words no pattern uses).
-func (d *Document) Word(i int) string { return d.vocab.words[d.Tokens[i].Word] }
-
-// Is reports whether token i is the normalised word w.
-func (d *Document) Is(i int, w string) bool {
-	return i >= 0 && i < len(d.Tokens) && d.vocab.words[d.Tokens[i].Word] == w && w != ""
-}
-
-// Sentence returns the token range [start, end) of the sentence holding token i.
-func (d *Document) Sentence(i int) (start, end int) {
-	s := d.Tokens[i].Sent
-	start, end = i, i+1
-	for start > 0 && d.Tokens[start-1].Sent == s {
-		start--
-	}
-	for end < len(d.Tokens) && d.Tokens[end].Sent == s {
-		end++
-	}
-	return start, end
 }
