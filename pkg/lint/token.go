@@ -360,8 +360,9 @@ var (
 	ntBases = map[string]string{"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 )
 
-// splitContraction returns the first word and, for a contraction, the word
-// it implies ("i'm" -> "i", "am"). The first result aliases w.
+// splitContraction returns the first word and, for a contraction with an
+// apostrophe, the word it implies ("i'm" -> "i", "am"); emit has already
+// expanded the bare ones ("im"). The first result aliases w.
 func splitContraction(w []byte) ([]byte, string) {
 	n := len(w)
 	if n >= 4 && string(w[n-3:]) == "n't" {
@@ -395,9 +396,6 @@ func splitContraction(w []byte) ([]byte, string) {
 		case "ll":
 			return w[:n-3], "will"
 		}
-	}
-	if first, second, ok := bareContraction(w); ok {
-		return []byte(first), second
 	}
 	return w, ""
 }
