@@ -98,15 +98,16 @@ func Summary(findings []lint.Finding, files int) string {
 	}
 	where := ""
 	if files > 0 {
-		where = fmt.Sprintf(" in %s", plural(files, "file"))
+		where = fmt.Sprintf(" in %s", Plural(files, "file"))
 	}
 	if len(findings) == 0 {
 		return "no findings" + where
 	}
-	return fmt.Sprintf("%s, %s, %s%s", plural(e, "error"), plural(wn, "warning"), plural(s, "suggestion"), where)
+	return fmt.Sprintf("%s, %s, %s%s", Plural(e, "error"), Plural(wn, "warning"), Plural(s, "suggestion"), where)
 }
 
-func plural(n int, word string) string {
+// Plural counts n of word: "1 error", "2 errors".
+func Plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}

@@ -220,7 +220,7 @@ func draftRun(opts *DraftOptions) error {
 					keys[f.Key] = true
 				}
 				fmt.Fprintf(opts.IO.ErrOut, "apology: the rules flag %s; reword %s, or pass --force to write the letter anyway\n",
-					plural(len(keys), "answer"), pronounFor(len(keys)))
+					report.Plural(len(keys), "answer"), pronounFor(len(keys)))
 				return cmdutil.ErrFindings
 			}
 		}
@@ -612,13 +612,6 @@ func orList(items []string) string {
 		return strings.Join(items, "")
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func pronounFor(n int) string {

@@ -168,7 +168,7 @@ func Setup(workDir, configPath, failOnFlag string, only, disable []string) (*lin
 		}
 		cfg = c
 	}
-	l, err := lint.NewPrecompiled(all, cfg, rules.Compiled())
+	l, err := rules.NewLinter(cfg)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -32,10 +32,6 @@ func All() []*lint.Rule {
 
 //go:generate go run gen.go
 
-// Compiled returns the rules' matcher compiled ahead of time (for
-// lint.NewPrecompiled with All()).
-func Compiled() *lint.Compiled { return compiled }
-
 // NewLinter returns a linter with every rule and the given config (nil for
 // defaults), using the matcher compiled ahead of time when it is current.
 func NewLinter(cfg *lint.Config) (*lint.Linter, error) {
