@@ -143,11 +143,6 @@ func symbol(t *Token) int32 {
 // compileMatcher builds one matcher for all the rules' patterns.
 func compileMatcher(rules []*Rule) (*matcher, error) {
 	m := &matcher{vocab: newVocabulary()}
-	// Words the tokenizer's contraction expansion produces must have ids
-	// even when no pattern uses them alone.
-	for _, w := range []string{"am", "are", "is", "have", "will", "would", "not", "us"} {
-		m.vocab.add(w)
-	}
 	// Size the build from the pattern text (about one edge per 6 bytes) so
 	// the arrays don't grow by copying while hundreds of patterns compile.
 	m.terms = termsOf(rules)
