@@ -42,7 +42,7 @@ type DraftOptions struct {
 	Template    string
 	Output      string
 	Force       bool
-	Format      string
+	Format      string // "": from Output's extension (render.OutputFormat)
 	// Given are answers passed as flags, by key; Changes are --change values.
 	Given   map[string]string
 	Changes []string
@@ -96,7 +96,19 @@ file. Answers the rules flag are printed and nothing is written (exit
 status 1) unless --force is given.
 
 The letter's skeleton follows the relationship; --template picks another
-by name or file. 'apology templates' lists them.`,
+by name or file. 'apology templates' lists them.
+
+With -o the letter goes to a file instead, written whole or not at all.
+Its extension picks the format unless --format is given: .md or
+.markdown md, .html or .htm html, .txt text, .eml eml; any other
+extension is an error. The file is checked before the first question:
+its directory must exist and be writable, and an existing file is
+replaced only with --force. A symbolic link is followed: --force
+replaces the regular file it points to. A device or FIFO (/dev/null,
+/dev/stdout, a named pipe) is written to as it is, without --force; a
+directory, socket or other special file is never replaced. If the file
+cannot be written after the interview, the letter is saved in a new
+file in the temporary directory and the error says where.`,
 		Example: `  apology draft
   apology draft -o letter.md
   apology draft --answers answers.yaml --format text | mail -s "I'm sorry" sam@example.com
@@ -124,9 +136,9 @@ by name or file. 'apology templates' lists them.`,
 	fl := cmd.Flags()
 	fl.StringVar(&opts.AnswersFile, "answers", "", `answers file, YAML or JSON ("-" for standard input)`)
 	fl.StringVar(&opts.Template, "template", "", "template name or file (default: the relationship's)")
-	fl.StringVarP(&opts.Output, "output", "o", "", "write the letter to this file (atomically) instead of standard output")
+	fl.StringVarP(&opts.Output, "output", "o", "", "write the letter to this file instead of standard output (see above)")
 	fl.BoolVar(&opts.Force, "force", false, "replace an existing --output file; write the letter even if the rules flag it")
-	fl.StringVar(&opts.Format, "format", "md", "output format: "+orList(Formats))
+	fl.StringVar(&opts.Format, "format", "", "output format: "+orList(Formats)+" (default: from the -o extension, else md)")
 	for _, af := range answerFlags {
 		values[af.flag] = fl.String(af.flag, "", af.usage)
 	}
@@ -164,19 +176,18 @@ func draftRun(opts *DraftOptions) error {
 	if opts.Ctx == nil {
 		opts.Ctx = context.Background()
 	}
-	if opts.Format == "markdown" {
-		opts.Format = "md"
+	format, err := render.OutputFormat(opts.Format, opts.Output, "md")
+	if err != nil {
+		return &cmdutil.FlagError{Err: err}
 	}
-	if !slices.Contains(Formats, opts.Format) {
-		return cmdutil.FlagErrorf("--format: unknown format %q (want %s)", opts.Format, orList(Formats))
-	}
+	opts.Format = format
 	if err := opts.mailAddresses(); err != nil {
 		return err
 	}
-	if opts.Output != "" && !opts.Force {
+	if opts.Output != "" {
 		// Refuse now, not after the interview.
-		if _, err := os.Lstat(opts.path(opts.Output)); err == nil {
-			return fmt.Errorf("%s: %w", opts.Output, fileutil.ErrExists)
+		if err := fileutil.Check(opts.WorkDir, opts.Output, opts.Force); err != nil {
+			return err
 		}
 	}
 	linter, _, err := lintcmd.Setup(opts.WorkDir, "", "", nil, nil)
@@ -562,7 +573,7 @@ func numbered(md string) string {
 	return b.String()
 }
 
-// write puts the letter on stdout or, with -o, in a file atomically.
+// write puts the letter on stdout or, with -o, in the file (fileutil.WriteFile).
 func (r *run) write(md string) error {
 	out := md
 	switch r.opts.Format {
@@ -581,9 +592,12 @@ func (r *run) write(md string) error {
 		_, err := io.WriteString(r.opts.IO.Out, out)
 		return err
 	}
-	if err := fileutil.WriteAtomic(r.opts.path(r.opts.Output), []byte(out), r.opts.Force); err != nil {
-		if errors.Is(err, fileutil.ErrExists) {
-			return fmt.Errorf("%s: %w", r.opts.Output, fileutil.ErrExists)
+	if err := fileutil.WriteFile(r.opts.Ctx, r.opts.WorkDir, r.opts.Output, []byte(out), r.opts.Force); err != nil {
+		if r.opts.Ctx.Err() != nil {
+			return cmdutil.ErrCancel
+		}
+		if r.opts.Prompter != nil || r.opts.AnswersFile == "-" {
+			return r.keep(out, err) // typed, or piped: there may be no other copy
 		}
 		return err
 	}
@@ -591,6 +605,21 @@ func (r *run) write(md string) error {
 		fmt.Fprintf(r.tty(), "Wrote %s\n", r.opts.Output)
 	}
 	return nil
+}
+
+// keep saves a letter from an interview (or from answers on standard
+// input) that could not be written where asked, in a new file in the temporary directory, so that nothing the
+// person typed is lost; the error says where it is. When even that fails,
+// the letter goes to standard output.
+func (r *run) keep(out string, err error) error {
+	saved, serr := fileutil.SaveCopy("apology-letter-*"+render.Extension(r.opts.Format), []byte(out))
+	if serr == nil {
+		return fmt.Errorf("%w; the letter is saved in %s", err, saved)
+	}
+	if _, werr := io.WriteString(r.opts.IO.Out, out); werr != nil {
+		return fmt.Errorf("%w; the letter could not be saved (%v) or printed (%v)", err, serr, werr)
+	}
+	return fmt.Errorf("%w; the letter is on standard output (saving a copy failed: %v)", err, serr)
 }
 
 // printAnswerFindings prints what the rules say about given answers:

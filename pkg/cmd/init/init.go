@@ -4,7 +4,7 @@ package initcmd
 
 import (
 	"bytes"
-	"errors"
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -23,6 +23,7 @@ type InitOptions struct {
 	IO      *iostreams.IOStreams
 	WorkDir string
 	Rules   func() []*lint.Rule
+	Ctx     context.Context // cancelled by Ctrl-C: nothing is written then
 
 	Force bool
 }
@@ -38,7 +39,9 @@ lint rule at its default severity, with a comment saying what each rule
 flags. Edit it to turn rules off or change their severity; 'apology lint'
 finds it from this directory and every directory below.
 
-An existing ` + lint.ConfigFileName + ` is never replaced unless --force is given.`,
+An existing ` + lint.ConfigFileName + ` is never replaced unless --force is given. If it
+is a symbolic link, --force replaces the file it points to and keeps the
+link; a directory or other special file is never replaced.`,
 		Example: `  apology init
   apology init --force`,
 		Args: cobra.NoArgs,
@@ -46,6 +49,7 @@ An existing ` + lint.ConfigFileName + ` is never replaced unless --force is give
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Ctx = cmd.Context()
 			if runF != nil {
 				return runF(opts)
 			}
@@ -66,10 +70,11 @@ func initRun(opts *InitOptions) error {
 	// A config further up applies here until this one exists; say so, since
 	// the new file replaces its settings rather than adding to them.
 	parent, _ := lint.FindConfig(filepath.Dir(dir))
-	if err := fileutil.WriteAtomic(path, Config(all), opts.Force); err != nil {
-		if errors.Is(err, fileutil.ErrExists) {
-			return fmt.Errorf("%s: %w", lint.ConfigFileName, fileutil.ErrExists)
-		}
+	ctx := opts.Ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := fileutil.WriteFile(ctx, dir, lint.ConfigFileName, Config(all), opts.Force); err != nil {
 		return err
 	}
 	if len(all) == 1 {

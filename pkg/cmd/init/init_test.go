@@ -153,3 +153,42 @@ func run(t *testing.T, dir string, force bool) error {
 	io, _, _, _ := iostreams.Test()
 	return initRun(&InitOptions{IO: io, WorkDir: dir, Rules: rules.All, Force: force})
 }
+
+// A symbolic link to a config kept elsewhere is followed: --force
+// replaces the file it points to and the link stays. Anything that is not
+// a regular file is never replaced.
+func TestForceFollowsALinkAndReplacesOnlyRegularFiles(t *testing.T) {
+	dir := t.TempDir()
+	shared := filepath.Join(t.TempDir(), "shared.yaml")
+	if err := os.WriteFile(shared, []byte("rules: {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, lint.ConfigFileName)
+	if err := os.Symlink(shared, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(t, dir, false); !errors.Is(err, fileutil.ErrExists) {
+		t.Fatalf("without --force: err = %v, want ErrExists", err)
+	}
+	if err := run(t, dir, true); err != nil {
+		t.Fatalf("--force: %v", err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced: %v %v", fi.Mode(), err)
+	}
+	if b, _ := os.ReadFile(shared); string(b) != string(Config(rules.All())) {
+		t.Errorf("the linked file was not rewritten:\n%s", b)
+	}
+
+	other := t.TempDir()
+	if err := os.Mkdir(filepath.Join(other, lint.ConfigFileName), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	err := run(t, other, true)
+	if err == nil || err.Error() != lint.ConfigFileName+": is a directory" {
+		t.Errorf("a directory: err = %v", err)
+	}
+	if fi, err := os.Lstat(filepath.Join(other, lint.ConfigFileName)); err != nil || !fi.IsDir() {
+		t.Errorf("the directory was replaced: %v", err)
+	}
+}

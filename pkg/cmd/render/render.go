@@ -5,12 +5,9 @@ package render
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -32,8 +29,7 @@ type RenderOptions struct {
 	Ctx     context.Context // cancelled by Ctrl-C: nothing is written then
 
 	Path       string // the letter; "" or "-" reads standard input
-	Format     string
-	FormatSet  bool // --format was given (else it follows -o's extension)
+	Format     string // "": from -o's extension (render.OutputFormat)
 	Output     string
 	Fragment   bool
 	To         []string
@@ -48,7 +44,7 @@ type RenderOptions struct {
 	Headers email.Headers
 }
 
-// DefaultFormat is the format without --format or a known -o extension.
+// DefaultFormat is the format without --format or an -o extension.
 const DefaultFormat = "html"
 
 // NewCmdRender builds the command; runF replaces renderRun in tests.
@@ -69,10 +65,17 @@ The letter is linted first, with the same rules and config as
 --force is given; warnings are printed and rendering goes on. --no-lint
 skips the check.
 
-Without --format the format follows the -o file's extension (.md, .html,
-.txt, .eml), and is html otherwise. Output goes to standard output, or
-with -o to a file that is written whole or not at all and never replaced
-unless --force is given.
+Without --format the format follows the -o file's extension: .md or
+.markdown md, .html or .htm html, .txt text, .eml eml; any other
+extension is an error. It is html on standard output and for a name
+without an extension. --format always wins over the extension.
+
+Output goes to standard output, or with -o to a file that is written
+whole or not at all and never replaced unless --force is given. A
+symbolic link is followed: --force replaces the regular file it points
+to. A device or FIFO (/dev/null, /dev/stdout, a named pipe) is written
+to as it is, without --force; a directory, socket or other special file
+is never replaced.
 
 For eml, To, From, Cc and Subject come from the flags, else from the
 letter's front matter (to, from, cc, subject). The subject defaults to the
@@ -89,7 +92,6 @@ letter or address error.`,
 			if len(args) == 1 {
 				opts.Path = args[0]
 			}
-			opts.FormatSet = cmd.Flags().Changed("format")
 			opts.Ctx = cmd.Context()
 			if runF != nil {
 				return runF(opts)
@@ -97,8 +99,8 @@ letter or address error.`,
 			return renderRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", DefaultFormat, "output format: "+strings.Join(render.Formats, ", "))
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().StringVar(&opts.Format, "format", "", "output format: "+strings.Join(render.Formats, ", ")+" (default: from the -o extension, else "+DefaultFormat+")")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to this file instead of standard output (see above)")
 	cmd.Flags().BoolVar(&opts.Fragment, "fragment", false, "html: print the body's content only, not a whole document")
 	cmd.Flags().StringArrayVar(&opts.To, "to", nil, "eml: recipient address (repeatable)")
 	cmd.Flags().StringArrayVar(&opts.Cc, "cc", nil, "eml: copy recipient address (repeatable)")
@@ -125,20 +127,13 @@ var formatDescriptions = map[string]string{
 	"eml":  "an email message for sendmail -t",
 }
 
-// extFormats maps -o file extensions to formats.
-var extFormats = map[string]string{
-	".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "text", ".eml": "eml",
-}
-
 func renderRun(opts *RenderOptions) error {
-	format := opts.Format
-	if !opts.FormatSet {
-		if f, ok := extFormats[strings.ToLower(filepath.Ext(opts.Output))]; ok {
-			format = f
-		}
+	if opts.Ctx == nil {
+		opts.Ctx = context.Background()
 	}
-	if !slices.Contains(render.Formats, format) {
-		return cmdutil.FlagErrorf("--format: unknown format %q (want %s)", format, strings.Join(render.Formats, ", "))
+	format, err := render.OutputFormat(opts.Format, opts.Output, DefaultFormat)
+	if err != nil {
+		return &cmdutil.FlagError{Err: err}
 	}
 	if opts.Fragment && format != "html" {
 		return cmdutil.FlagErrorf("--fragment only applies to --format html")
@@ -182,32 +177,18 @@ func renderRun(opts *RenderOptions) error {
 		}
 	}
 
-	if opts.Ctx != nil && opts.Ctx.Err() != nil {
+	if opts.Ctx.Err() != nil {
 		return cmdutil.ErrCancel
 	}
 	if opts.Output == "" || opts.Output == "-" {
 		_, err := opts.IO.Out.Write(out.Bytes())
 		return err
 	}
-	path := abs(opts.WorkDir, opts.Output)
-	if name != stdinName && sameFile(path, abs(opts.WorkDir, opts.Path)) {
+	path := fileutil.Resolve(opts.WorkDir, opts.Output)
+	if name != stdinName && sameFile(path, fileutil.Resolve(opts.WorkDir, opts.Path)) {
 		return fmt.Errorf("%s: is the letter being rendered; write the output somewhere else", opts.Output)
 	}
-	if err := fileutil.WriteAtomic(path, out.Bytes(), opts.Force); err != nil {
-		if errors.Is(err, fileutil.ErrExists) {
-			return fmt.Errorf("%s: %w", opts.Output, fileutil.ErrExists)
-		}
-		return err
-	}
-	return nil
-}
-
-// abs resolves p against the working directory.
-func abs(workDir, p string) string {
-	if filepath.IsAbs(p) {
-		return p
-	}
-	return filepath.Join(workDir, p)
+	return fileutil.WriteFile(opts.Ctx, opts.WorkDir, opts.Output, out.Bytes(), opts.Force)
 }
 
 // sameFile reports whether a and b name one existing file.
@@ -235,7 +216,7 @@ func readInput(opts *RenderOptions) (name string, src []byte, err error) {
 		}
 		return stdinName, b, checkText(stdinName, b)
 	}
-	path := abs(opts.WorkDir, opts.Path)
+	path := fileutil.Resolve(opts.WorkDir, opts.Path)
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return "", nil, fmt.Errorf("%s: is a directory; render takes one letter", opts.Path)
 	}

@@ -124,11 +124,16 @@ func TestRenderFormatFromOutputExtension(t *testing.T) {
 		out, flag, want string
 	}{
 		{"out.html", "", "<!DOCTYPE html>"},
+		{"out.htm", "", "<!DOCTYPE html>"},
 		{"out.txt", "", "About Friday\n\nMaya, I’m sorry"},
 		{"out.md", "", "---\nto: Maya"},
+		{"out.markdown", "", "---\nto: Maya"},
+		{"OUT.MD", "", "---\nto: Maya"},
 		{"out.eml", "", "Date: Fri, 14 Mar 2025 09:30:00 +0000\r\n"},
-		{"out.letter", "", "<!DOCTYPE html>"},
-		{"out.txt", "md", "---\nto: Maya"}, // --format wins
+		{"out", "", "<!DOCTYPE html>"},                   // no extension: the default
+		{"out.txt", "md", "---\nto: Maya"},               // --format wins
+		{"out.pdf", "text", "About Friday\n\nMaya, I’m"}, // even over an unknown extension
+		{"out.html", "markdown", "---\nto: Maya"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.out+tt.flag, func(t *testing.T) {
@@ -145,6 +150,22 @@ func TestRenderFormatFromOutputExtension(t *testing.T) {
 			got, err := os.ReadFile(filepath.Join(dir, tt.out))
 			if err != nil || !strings.HasPrefix(string(got), tt.want) {
 				t.Errorf("%s = %.60q (%v), want prefix %q", tt.out, got, err, tt.want)
+			}
+		})
+	}
+	// An extension that names no format is refused, naming the file and
+	// the extensions that do, and nothing is written.
+	for _, out := range []string{"out.pdf", "out.letter"} {
+		t.Run(out, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, dir, "letter.md", addressed)
+			r := run(t, dir, "", "letter.md", "-o", out)
+			want := out + `: unknown extension "` + filepath.Ext(out) + `": use .md, .markdown, .html, .htm, .txt or .eml, or give --format`
+			if r.code != 2 || r.err == nil || r.err.Error() != want {
+				t.Fatalf("exit %d: %v, want 2 and %q", r.code, r.err, want)
+			}
+			if _, err := os.Stat(filepath.Join(dir, out)); err == nil {
+				t.Errorf("%s was written", out)
 			}
 		})
 	}
