@@ -24,13 +24,14 @@ const (
 	KeyWhy          = "why"
 	KeyRepair       = "repair"
 	KeyChanges      = "changes"
+	KeyOwnWords     = "own_words"
 	KeyClosing      = "closing"
 	KeyTone         = "tone"
 	KeyFrom         = "from"
 )
 
 // Keys lists every answer key in interview order.
-var Keys = []string{KeyRecipient, KeyRelationship, KeyWhatIDid, KeyImpact, KeyWhy, KeyRepair, KeyChanges, KeyClosing, KeyTone, KeyFrom}
+var Keys = []string{KeyRecipient, KeyRelationship, KeyWhatIDid, KeyImpact, KeyWhy, KeyRepair, KeyChanges, KeyOwnWords, KeyClosing, KeyTone, KeyFrom}
 
 // Choices of the keys that take one of a few values.
 var (
@@ -40,8 +41,9 @@ var (
 )
 
 // Required reports whether a letter needs the answer: every key but why
-// (an explanation is optional) and tone (it follows the relationship).
-func Required(key string) bool { return key != KeyWhy && key != KeyTone }
+// (an explanation is optional), own_words (anything else the writer wants
+// to say) and tone (it follows the relationship).
+func Required(key string) bool { return key != KeyWhy && key != KeyTone && key != KeyOwnWords }
 
 // Choices returns the values a key may take, or nil for free text.
 func Choices(key string) []string {
@@ -68,6 +70,7 @@ type Answers struct {
 	Why          string   `yaml:"why,omitempty" json:"why,omitempty"`
 	Repair       string   `yaml:"repair" json:"repair"`
 	Changes      []string `yaml:"changes" json:"changes"`
+	OwnWords     string   `yaml:"own_words,omitempty" json:"own_words,omitempty"`
 	Closing      string   `yaml:"closing" json:"closing"`
 	Tone         string   `yaml:"tone,omitempty" json:"tone,omitempty"`
 	From         string   `yaml:"from" json:"from"`
@@ -129,6 +132,8 @@ func (a *Answers) field(key string) *string {
 		return &a.Why
 	case KeyRepair:
 		return &a.Repair
+	case KeyOwnWords:
+		return &a.OwnWords
 	case KeyClosing:
 		return &a.Closing
 	case KeyTone:

@@ -56,38 +56,23 @@ func (c *Checker) Answer(key, value string) ([]lint.Finding, error) {
 	var texts []string
 	var shapeErr error
 	switch key {
-	case KeyWhatIDid:
+	case KeyRecipient, KeyFrom:
 		texts = append(texts, value)
-		did, we, err := Did(value)
+	default:
+		text, err := Preview(key, value, nil)
 		if err != nil {
 			shapeErr = err
+			texts = append(texts, value)
 			break
 		}
-		if len(strings.Fields(did)) < 2 {
+		texts = append(texts, text)
+		words := strings.Fields(value)
+		if key == KeyChanges {
+			words = strings.Fields(TidyItem(value))
+		}
+		if len(words) < 2 && key != KeyOwnWords {
 			shapeErr = errTooShort
 		}
-		sorry := "I'm sorry "
-		if we {
-			sorry = "We're sorry "
-		}
-		texts = append(texts, sorry+did+".")
-	case KeyImpact, KeyWhy:
-		texts = append(texts, Sentence(value))
-		if len(strings.Fields(value)) < 2 {
-			shapeErr = errTooShort
-		}
-	case KeyRepair:
-		texts = append(texts, RepairSentence(value, false, false))
-		if len(strings.Fields(value)) < 2 {
-			shapeErr = errTooShort
-		}
-	case KeyChanges:
-		texts = append(texts, Sentence(ChangeClause(value, false)))
-		if len(strings.Fields(TidyItem(value))) < 2 {
-			shapeErr = errTooShort
-		}
-	default: // recipient, from: names
-		texts = append(texts, value)
 	}
 	var out []lint.Finding
 	seen := map[string]bool{}

@@ -67,8 +67,10 @@ func TestAnswerShape(t *testing.T) {
 		{letter.KeyWhy, "", false, ""}, // why is optional
 		{letter.KeyChanges, "", true, ""},
 		{letter.KeyChanges, "", false, letter.ErrEmpty.Error()},
-		{letter.KeyWhatIDid, "forgot your birthday", false, `starting with "I"`},
-		{letter.KeyWhatIDid, "I'm sorry", false, `starting with "I"`},
+		{letter.KeyWhatIDid, "forgot your birthday", false, ""}, // the letter adds the "I"
+		{letter.KeyWhatIDid, "you were upset", false, `as you would finish "I'm sorry I ..."`},
+		{letter.KeyWhatIDid, "I'm sorry", false, `as you would finish "I'm sorry I ..."`},
+		{letter.KeyChanges, "before I reply", false, `say it as something you will do`},
 		{letter.KeyImpact, "bad", false, "say a little more"},
 		{letter.KeyRelationship, "anything", false, ""}, // choices are not free text
 	}
@@ -101,7 +103,7 @@ func TestCheckAnswersNamesWhere(t *testing.T) {
 		t.Errorf("findings by key = %v", got)
 	}
 
-	a, _ = letter.ParseAnswers("a.yaml", []byte("what_i_did: forgot your birthday\n"))
+	a, _ = letter.ParseAnswers("a.yaml", []byte("what_i_did: you were upset\n"))
 	_, err = check.Answers(a)
 	var ae *letter.AnswerError
 	if !errors.As(err, &ae) || !strings.HasPrefix(err.Error(), "a.yaml:1: what_i_did: say what you did") {

@@ -49,6 +49,40 @@ var Funcs = template.FuncMap{
 	},
 	// lower lower-cases the first letter: "{{lower .Did}}".
 	"lower": lowerFirst,
+	// pick chooses one phrasing by the answers: {{pick .Seed "part" "a" "b"}}.
+	"pick": pick,
+	// variant numbers a choice among n phrasings the template writes out:
+	// {{$v := variant .Seed "opening" 3}}{{if eq $v 0}}...{{end}}.
+	"variant": func(seed uint64, part string, n int) int {
+		if n <= 0 {
+			return 0
+		}
+		opts := make([]string, n)
+		for i := range opts {
+			opts[i] = string(rune('a' + i))
+		}
+		return int(pick(seed, part, opts...)[0] - 'a')
+	},
+	// opening writes text to follow a lead-in: the first word loses the
+	// capital a sentence start gave it ("From now on, {{opening .Plans}}"
+	// writes "From now on, we'll ..."), a name or "I" keeps it.
+	"opening": func(text any) string { return lowerWord(textOf(text)) },
+	// open writes text without its closing full stop, for a clause to
+	// follow: "{{open .Impact}}, and that was my fault."
+	"open": func(text any) string { return strings.TrimSuffix(strings.TrimSpace(textOf(text)), ".") },
+	// sentences writes sentences as one paragraph: {{sentences .Done}}.
+	"sentences": func(items []string) string { return strings.Join(items, " ") },
+}
+
+// textOf is a template value as text: a string, or sentences joined.
+func textOf(v any) string {
+	switch t := v.(type) {
+	case string:
+		return t
+	case []string:
+		return strings.Join(t, " ")
+	}
+	return fmt.Sprint(v)
 }
 
 // Parse reads a template's text. Errors name the file and line.
@@ -107,24 +141,44 @@ func Compose(tmpl *template.Template, a *Answers) (*Letter, error) {
 // "we"). Every key is always present, so a misspelt one is an error
 // (missingkey=error), never "<no value>".
 func Data(a *Answers) (map[string]any, error) {
-	did, we, err := Did(a.WhatIDid)
+	sorryFor, did, we, more, err := Act(a.WhatIDid, a.Relationship)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Label(a.Where[KeyWhatIDid], KeyWhatIDid), err)
 	}
 	tone := a.EffectiveTone()
 	formal := tone == "formal"
-	var changes []string
-	for _, c := range a.Changes {
-		if cl := ChangeClause(c, we); cl != "" {
-			changes = append(changes, cl)
+	v := voice{we: we, formal: formal, context: strings.Join([]string{a.WhatIDid, a.Impact, a.Why, a.Repair}, " ")}
+	repair, repairDone, err := Repair(a.Repair, v)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", Label(a.Where[KeyRepair], KeyRepair), err)
+	}
+	var changes, plans, done []string
+	for i, c := range a.Changes {
+		text, isDone, err := Change(c, v)
+		if err != nil {
+			key := KeyChanges
+			if len(a.Changes) > 1 {
+				key = fmt.Sprintf("%s[%d]", KeyChanges, i)
+			}
+			return nil, fmt.Errorf("%s: %w", Label(a.Where[key], key), err)
+		}
+		changes = append(changes, text)
+		if isDone {
+			done = append(done, text)
+		} else {
+			plans = append(plans, text)
 		}
 	}
 	if len(changes) == 0 {
 		return nil, fmt.Errorf("%s: at least one commitment is needed", KeyChanges)
 	}
-	why := Sentence(Tidy(a.Why))
+	why := Statement(a.Why, we, "why")
+	own := OwnWords(a.OwnWords, we)
+	to := Name(a.Recipient)
 	d := map[string]any{
-		"To":             Name(a.Recipient),
+		"To":             to,
+		"Dear":           Salutation(a.Recipient),
+		"Group":          isGroup(a.Recipient),
 		"From":           Name(a.From),
 		"Relationship":   a.Relationship,
 		"Tone":           tone,
@@ -135,13 +189,21 @@ func Data(a *Answers) (map[string]any, error) {
 		"AskForgiveness": a.Closing == "ask-forgiveness",
 		"We":             we,
 		"Did":            did,
-		"Impact":         Sentence(Tidy(a.Impact)),
+		"SorryFor":       sorryFor,
+		"More":           strings.Join(more, " "),
+		"Impact":         Statement(a.Impact, we, "impact"),
 		"Why":            why,
 		"HasWhy":         why != "",
-		"Repair":         RepairSentence(a.Repair, we, formal),
+		"Repair":         repair,
+		"RepairDone":     repairDone,
 		"Changes":        changes,
 		"Change":         changes[0],
 		"Many":           len(changes) > 1,
+		"Plans":          plans,
+		"Done":           done,
+		"OwnWords":       own,
+		"HasOwnWords":    own != "",
+		"Seed":           seed(a),
 	}
 	for k, v := range pronouns(we) {
 		d[k] = v

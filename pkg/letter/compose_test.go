@@ -32,7 +32,7 @@ func TestComposeData(t *testing.T) {
 
 
 {{.Repair}}
-{{if .Many}}{{list .Changes}}{{else}}From now on, {{.Change}}.{{end}}
+{{if .Many}}{{list .Changes}}{{else}}From now on, {{opening .Change}}{{end}}
 {{.I}} {{.was}} wrong; {{.my}} fault, {{.me}}.
 {{.From}}
 `
@@ -42,8 +42,8 @@ func TestComposeData(t *testing.T) {
 	}
 	want := `I'm sorry I read your messages without asking. You found out from your sister.
 
-I'd like to pay for counselling.
-From now on, I will ask before I pick up your phone.
+I'll pay for counselling.
+From now on, I'll ask before I pick up your phone.
 I was wrong; my fault, me.
 Sam
 `
@@ -62,7 +62,7 @@ Sam
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"We're sorry we charged your card twice.", "A retry ran twice.", "We'd like to pay", "- We will check every order.\n- We will call you back.", "We were wrong; our fault, us."} {
+	for _, s := range []string{"We're sorry we charged your card twice.", "A retry ran twice.", "We'll pay", "- We'll check every order.\n- We'll call you back.", "We were wrong; our fault, us."} {
 		if !strings.Contains(l.Body, s) {
 			t.Errorf("we-voice body lacks %q:\n%s", s, l.Body)
 		}
@@ -103,7 +103,7 @@ func TestComposeTemplateErrors(t *testing.T) {
 		}
 	}
 	a := answers()
-	a.WhatIDid = "forgot your birthday"
+	a.WhatIDid = "you were upset"
 	if _, err := compose(t, "x", a); err == nil || !strings.Contains(err.Error(), "what_i_did: say what you did") {
 		t.Errorf("not-first-person act: err = %v", err)
 	}

@@ -423,7 +423,26 @@ func (r *run) ask(key string) error {
 	if a.Where != nil {
 		delete(a.Where, key) // typed now: no longer from the file
 	}
+	r.preview(key)
 	return nil
+}
+
+// preview shows, on the terminal, the sentences a free-text answer
+// becomes in the letter, so the writer sees it as it will read; the
+// review at the end lets them edit it.
+func (r *run) preview(key string) {
+	if !letter.FreeText(key) || key == letter.KeyRecipient || key == letter.KeyFrom || !r.answers.Has(key) {
+		return
+	}
+	values := []string{r.answers.Get(key)}
+	if key == letter.KeyChanges {
+		values = r.answers.Changes
+	}
+	for _, v := range values {
+		if text, err := letter.Preview(key, v, r.answers); err == nil && text != "" {
+			fmt.Fprintf(r.tty(), "  In the letter: %s\n", text)
+		}
+	}
 }
 
 // loadTemplate finds and parses a template by name or file.

@@ -146,6 +146,7 @@ func partnerInterview() []prompt.Step {
 		prompt.Input("Anything else", "I will never pick up your phone again"),
 		prompt.Input("Anything else", "I will not pick up your phone without your say-so"),
 		prompt.Input("Anything else", ""),
+		prompt.Input("own words", ""),
 		prompt.Select("end", closingOptions[0]),
 		prompt.Select("voice", ""), // the default for a partner: warm
 		prompt.Input("sign it", "Sam"),
@@ -172,8 +173,15 @@ func TestInterview(t *testing.T) {
 	if !strings.Contains(r[0].Reason, "Try: ") {
 		t.Errorf("the refusal gives no suggestion: %s", r[0].Reason)
 	}
-	if h.errOut.Len() > 0 {
-		t.Errorf("stderr: %s", h.errOut)
+	// The terminal shows each answer as the letter will say it, and
+	// nothing else: the writer's "what did you do" reads as an apology.
+	if !strings.Contains(h.errOut.String(), "  In the letter: I'm sorry I read your messages on your phone without asking") {
+		t.Errorf("no preview of what_i_did on the terminal:\n%s", h.errOut)
+	}
+	for _, line := range strings.Split(strings.Trim(h.errOut.String(), "\n"), "\n") {
+		if !strings.HasPrefix(line, "  In the letter: ") {
+			t.Errorf("terminal line is not a preview: %q", line)
+		}
 	}
 }
 
@@ -242,7 +250,7 @@ closing: give-time
 	if err := p.Verify(); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"Hi Leon,", "I'm sorry I broke the lens you lent me.", "You had to hire a replacement lens at short notice.", "\nSam\n"} {
+	for _, s := range []string{" Leon,", "sorry I broke the lens you lent me.", "You had to hire a replacement lens at short notice", "\nSam\n"} {
 		if !strings.Contains(h.out.String(), s) {
 			t.Errorf("letter lacks %q:\n%s", s, h.out)
 		}
@@ -347,7 +355,7 @@ func TestNonInteractive(t *testing.T) {
 				letter.KeyWhatIDid: "I broke your lens", letter.KeyImpact: "You had to hire one for your shoot",
 				letter.KeyRepair: "pay for a new lens", letter.KeyClosing: "give-time", letter.KeyFrom: "Sam",
 			}, changes: []string{"keep borrowed things in their case"},
-			stdout: []string{"Hi Leon,", "I'm sorry I broke your lens.", "from now on, I will keep borrowed things in their case."}},
+			stdout: []string{" Leon,", "sorry I broke your lens.", "I'll keep borrowed things in their case."}},
 		{name: "flags override the file", answers: good, given: map[string]string{letter.KeyRecipient: "Leona", letter.KeyTone: "formal"},
 			stdout: []string{"Dear Leona,", "Best wishes,"}},
 		{name: "bad choice", answers: good, given: map[string]string{letter.KeyClosing: "beg"}, code: 2,
@@ -355,9 +363,9 @@ func TestNonInteractive(t *testing.T) {
 		{name: "answers the rules flag", answers: strings.Replace(good, "what_i_did: I broke", "what_i_did: I'm sorry if I broke", 1), code: 1,
 			stderr: []string{"a.yaml:4: what_i_did: error: ", "[conditional-apology]", "try: ", "--force"}},
 		{name: "answers the rules flag, forced", answers: good, given: map[string]string{letter.KeyImpact: "You are too sensitive about your things"}, force: true,
-			stderr: []string{"--impact: warning: ", "[minimizing]"}, stdout: []string{"You are too sensitive about your things."}},
-		{name: "not in the first person", answers: good, given: map[string]string{letter.KeyWhatIDid: "forgot your birthday"}, code: 2,
-			stderr: []string{`--what-i-did: say what you did, starting with "I"`}},
+			stderr: []string{"--impact: warning: ", "[minimizing]"}, stdout: []string{"You are too sensitive about your things"}},
+		{name: "not what the writer did", answers: good, given: map[string]string{letter.KeyWhatIDid: "you were upset about the lens"}, code: 2,
+			stderr: []string{`--what-i-did: say what you did, as you would finish "I'm sorry I ..."`}},
 		{name: "output file", answers: good, output: "letter.md"},
 		{name: "output file exists", answers: good, output: "letter.md", exists: true, code: 2,
 			stderr: []string{"letter.md: already exists (use --force to replace it)"}},

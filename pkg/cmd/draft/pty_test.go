@@ -86,6 +86,7 @@ func TestTerminalInterview(t *testing.T) {
 		p.Answer("do differently from now on?", "I will tell you directly when something worries me")
 		p.Answer("Anything else", "I will not pick up your phone without your say-so")
 		p.Answer("Anything else", "")
+		p.Answer("in your own words?", "")
 		p.Expect("How should the letter end?")
 		p.Type("\r") // give-time
 		p.Expect("Which voice?")

@@ -28,7 +28,7 @@ var questions = map[string]question{
 		label: "what they are to you",
 	},
 	letter.KeyWhatIDid: {
-		message: `What did you do? Say it plainly, starting with "I"`,
+		message: `What did you do? Say it plainly ("forgot your birthday dinner")`,
 		help: `Name the act itself, in your own words: "I read your messages without asking", ` +
 			`not "I'm sorry for everything". Naming exactly what you did shows you understand it; ` +
 			`a vague apology sounds like you don't. A business writes "we": "we charged your card twice".`,
@@ -61,6 +61,12 @@ var questions = map[string]question{
 			`"text you if I'm running late". Avoid "never" and "always": a promise nobody can keep ` +
 			`makes the whole apology look insincere when it breaks. You can add more after this one.`,
 		label: "what you will do differently",
+	},
+	letter.KeyOwnWords: {
+		message: "Anything you want them to know, in your own words? (optional: press Enter to skip)",
+		help: `Whatever else you want to say, as you would say it: it goes into the letter nearly as typed, ` +
+			`just before the ending. Your own words are what make a letter sound like you.`,
+		label: "your own words",
 	},
 	letter.KeyClosing: {
 		message: "How should the letter end?",

@@ -1,0 +1,243 @@
+package letter
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+
+	"github.com/apology-cli/apology/pkg/lang"
+)
+
+// The answers are the person's own words, typed as people type: without
+// "I", in fragments, in text shorthand. These functions read each
+// answer's shape (pkg/lang) and write it as whole sentences in the
+// writer's voice, adding only what grammar needs: a subject, a verb
+// ("will", "is"), an article, a capital, a full stop.
+
+// Errors for answers whose shape can't be placed: each asks a question
+// back, with an example of a shape that works.
+var (
+	ErrActShape    = errors.New(`say what you did, as you would finish "I'm sorry I ...": "forgot your birthday dinner", "our driver blocked your drive"`)
+	ErrChangeShape = errors.New(`say it as something you will do: "I will ..." ("I will call before six when work runs late")`)
+	ErrRepairShape = errors.New(`say what you will do or offer: "pay for the cleaning", "a refund of the delivery charge"`)
+)
+
+// sentences splits text at sentence ends, keeping each one's punctuation.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	rs := []rune(text)
+	for i := 0; i < len(rs); i++ {
+		if strings.ContainsRune(".!?", rs[i]) && (i+1 == len(rs) || rs[i+1] == ' ') {
+			// "mins." or "Dr." could end an abbreviation; a letter's
+			// answers rarely hold them, and a split there is harmless.
+			if s := strings.TrimSpace(string(rs[start : i+1])); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
+		}
+	}
+	if s := strings.TrimSpace(string(rs[start:])); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// finish ends a sentence: a capital first letter, closing punctuation.
+func finish(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ",;:-–— ")
+	if s == "" {
+		return ""
+	}
+	return Sentence(s)
+}
+
+// splitComma cuts a phrase at its first comma (or dash): "dinner on me,
+// this saturday" -> "dinner on me", "this saturday".
+func splitComma(s string) (string, string, bool) {
+	i := strings.IndexAny(s, ",;")
+	if d := strings.Index(s, " - "); d >= 0 && (i < 0 || d < i) {
+		return strings.TrimSpace(s[:d]), strings.TrimSpace(s[d+3:]), true
+	}
+	if i < 0 {
+		return s, "", false
+	}
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:]), true
+}
+
+// who says which subject the writer's voice gives a predicate.
+type who struct{ we bool }
+
+func (w who) subj() string {
+	if w.we {
+		return "we"
+	}
+	return "I"
+}
+
+// trimLead drops a conjunction a fragment starts with: "and tbh ...".
+func trimLead(s string) string {
+	for _, c := range []string{"and ", "so ", "also ", "plus "} {
+		if strings.HasPrefix(strings.ToLower(s), c) {
+			return strings.TrimSpace(s[len(c):])
+		}
+	}
+	return s
+}
+
+// itVerbs take "it" as their subject when the writer left it out: "won't
+// happen again", "arrives thursday".
+var itVerbs = map[string]bool{"happen": true, "arrive": true, "matter": true, "mean": true, "cost": true, "take": false}
+
+// withSubject writes a predicate with the subject it lacks: "forgot your
+// birthday" -> "I forgot your birthday".
+func withSubject(s lang.Shape, text string, w who) string {
+	if s.Head < len(s.Words) {
+		h := s.Words[s.Head]
+		if h.Is(lang.V3sg) || itVerbs[h.Lemma] || s.Verb >= 0 && itVerbs[s.Words[s.Verb].Lemma] {
+			return "it " + lowerWord(text)
+		}
+	}
+	return w.subj() + " " + lowerWord(text)
+}
+
+// lowerWord lowers a capital the writer's phone added to a common first
+// word ("Forgot" -> "forgot"), not a name's or an acronym's.
+func lowerWord(s string) string {
+	first, rest, _ := strings.Cut(s, " ")
+	if first == "I" || strings.HasPrefix(first, "I'") {
+		return s
+	}
+	rs := []rune(first)
+	for _, r := range rs[1:] {
+		if unicode.IsUpper(r) {
+			return s
+		}
+	}
+	c, _ := lang.Classify(strings.ToLower(first))
+	if c&lang.Name != 0 || c == lang.Noun && !strings.HasSuffix(strings.ToLower(first), "ing") && c&lang.Verb == 0 {
+		// An unknown capitalised word may be a name: keep it.
+		if unicode.IsUpper(rs[0]) && c&^lang.Noun == 0 {
+			return s
+		}
+	}
+	out := string(unicode.ToLower(rs[0])) + string(rs[1:])
+	if rest != "" {
+		out += " " + rest
+	}
+	return out
+}
+
+// base turns a gerund phrase into a base-form verb phrase: "paying back
+// the £500" -> "pay back the £500"; ok is false when the verb is unknown.
+func base(s lang.Shape, text string) (string, bool) {
+	if s.Verb < 0 || s.Verb >= len(s.Words) {
+		return "", false
+	}
+	v := s.Words[s.Verb]
+	if v.Lemma == "" || !v.Is(lang.VGer) {
+		return "", false
+	}
+	if c, _ := lang.Lookup(v.Lemma); c&lang.VBase == 0 {
+		return "", false
+	}
+	return text[:v.Start] + v.Lemma + text[v.End:], true
+}
+
+// copula is the form of "be" a verbless phrase needs.
+func copula(s lang.Shape, tense string) string {
+	switch tense {
+	case "past":
+		if s.Plural {
+			return "were"
+		}
+		return "was"
+	case "future":
+		return "will be"
+	case "perfect":
+		if s.Plural {
+			return "have been"
+		}
+		return "has been"
+	}
+	if s.Plural {
+		return "are"
+	}
+	return "is"
+}
+
+// withCopula inserts "be" before a verbless passive's participle: "fence
+// fixed this week" -> "fence will be fixed this week".
+func withCopula(s lang.Shape, text, tense string) string {
+	v := s.Words[s.Verb]
+	at := v.Start
+	if s.Neg {
+		// "dog not left" -> "dog will not be left"
+		for _, w := range s.Words[:s.Verb] {
+			if w.Lower == "not" {
+				at = w.Start
+			}
+		}
+		cop := copula(s, tense)
+		if tense == "future" {
+			return strings.TrimSpace(text[:at]) + " won't be " + text[v.Start:]
+		}
+		return strings.TrimSpace(text[:at]) + " " + cop + " not " + text[v.Start:]
+	}
+	// "already" stays after the auxiliary: "has already been sent".
+	pre := strings.TrimSpace(text[:at])
+	already := ""
+	if strings.HasSuffix(strings.ToLower(pre), " already") {
+		pre = strings.TrimSpace(pre[:len(pre)-len(" already")])
+		already = " already"
+	}
+	cop := copula(s, tense)
+	if already != "" && cop != "is" && cop != "are" {
+		h, rest, _ := strings.Cut(cop, " ")
+		if rest != "" {
+			return pre + " " + h + already + " " + rest + " " + text[v.Start:]
+		}
+	}
+	return pre + " " + cop + already + " " + text[v.Start:]
+}
+
+// article gives a bare singular noun phrase at a sentence start the
+// article English needs: "standing order set up" -> "a standing order set
+// up"; "the" when the noun was named in an earlier answer ("fence" after
+// "through the fence"), with that answer's determiner ("my dog").
+func article(s lang.Shape, text string, context string) string {
+	if len(s.Words) == 0 {
+		return text
+	}
+	w := s.Words[0]
+	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name) || s.Plural || w.Is(lang.Verb) && !w.Is(lang.Noun) {
+		return text
+	}
+	if mass[w.Lower] {
+		return text
+	}
+	// The head noun: the last word before the verb.
+	head := w.Lower
+	for i := 1; i < len(s.Words) && (s.Verb < 0 || i < s.Verb); i++ {
+		if s.Words[i].Is(lang.Prep | lang.Neg | lang.Adv) {
+			break
+		}
+		head = s.Words[i].Lower
+	}
+	ctx := strings.ToLower(context)
+	for _, det := range []string{"my", "our", "your", "the", "his", "her", "their"} {
+		if strings.Contains(ctx, det+" "+head+" ") || strings.HasSuffix(ctx, det+" "+head) {
+			return det + " " + text
+		}
+	}
+	if strings.IndexByte("aeiou", w.Lower[0]) >= 0 {
+		return "an " + text
+	}
+	return "a " + text
+}
+
+// mass nouns take no article: "rent reduced", "money back".
+var mass = map[string]bool{"rent": true, "money": true, "work": true, "time": true, "help": true, "advice": true,
+	"food": true, "stuff": true, "training": true, "information": true, "news": true, "furniture": true,
+	"payment": false, "damage": true, "feedback": true, "support": true, "counselling": true, "therapy": true}
