@@ -32,6 +32,19 @@ func (v voice) wont() string {
 	return v.subjCap() + " won't"
 }
 
+// am is the subject with "be": "I'm", "We are".
+func (v voice) am() string {
+	switch {
+	case v.formal && v.we:
+		return "We are"
+	case v.formal:
+		return "I am"
+	case v.we:
+		return "We're"
+	}
+	return "I'm"
+}
+
 func (v voice) subjCap() string {
 	if v.we {
 		return "We"
@@ -277,60 +290,44 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			head, sh = parts[0], whole
 		}
 		var first string
-		var clause bool
 		switch sh.Kind {
 		case lang.Clause, lang.Imperative:
-			first, clause = head, true
+			first = head
 			done = sh.Done() || sh.Subject == lang.Third && sh.Now
 		case lang.Subordinate:
 			if sh.Main < 0 {
 				return "", false, ErrRepairShape
 			}
-			first, clause = mainComma(sh, head), true
+			first = mainComma(sh, head)
 		case lang.VerbPhrase:
 			if sh.Done() {
 				first, done = perfect(sh, head, who{v.we}), true
 			} else {
 				first = v.will() + " " + lowerWord(head)
 			}
-			clause = true
 		case lang.Gerund:
 			if b, ok := base(sh, head); ok && !sh.Neg {
 				first = v.will() + " " + lowerWord(b)
 			} else {
 				first = v.subjCap() + " want to put this right by " + lowerWord(head)
 			}
-			clause = true
 		case lang.Infinitive:
-			first, clause = v.will()+" "+lowerWord(strings.TrimSpace(head[sh.Words[sh.Verb].Start:])), true
+			first = v.will() + " " + lowerWord(strings.TrimSpace(head[sh.Words[sh.Verb].Start:]))
 		case lang.NounPhrase:
 			if sh.Passive {
-				tense := "present"
-				switch {
-				case sh.Already:
-					tense = "perfect"
-				case sh.PastTime:
-					tense = "past"
-				case sh.FutureTime:
-					tense = "future"
-				}
+				tense := passiveTense(sh, false)
 				done = tense != "future"
-				first, clause = article(sh, withCopula(sh, head, tense), v.context), true
+				first = article(sh, withCopula(sh, head, tense), v.context)
 				break
 			}
 			first = offer(v, lowerWord(head))
 		case lang.Rule:
 			first = v.thereWill() + " " + lowerWord(head)
 		case lang.AdjPhrase:
-			first = v.subjCap() + " " + map[bool]string{true: "am", false: "'m"}[v.formal] + " " + lowerWord(head)
-			if v.we {
-				first = "We " + map[bool]string{true: "are", false: "'re"}[v.formal] + " " + lowerWord(head)
-			}
-			first = strings.Replace(first, " '", "'", 1)
+			first = v.am() + " " + lowerWord(head)
 		default:
 			return "", false, ErrRepairShape
 		}
-		_ = clause
 		sentence := first
 		var extra []string
 		for _, p := range parts[1:] {
@@ -426,15 +423,7 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 		out = v.will() + " " + head[sh.Words[sh.Verb].Start:]
 	case lang.NounPhrase:
 		if sh.Passive {
-			tense := "present"
-			switch {
-			case sh.Already:
-				tense = "perfect"
-			case sh.PastTime:
-				tense = "past"
-			case sh.FutureTime || sh.Neg:
-				tense = "future"
-			}
+			tense := passiveTense(sh, true)
 			done = tense != "future"
 			out = article(sh, withCopula(sh, head, tense), v.context)
 			break
@@ -549,4 +538,20 @@ func perfect(sh lang.Shape, text string, w who) string {
 		have = "we've"
 	}
 	return have + " " + text[:v.Start] + lang.Participle(v.Lemma) + text[v.End:]
+}
+
+// passiveTense is the tense a verbless passive gets from its time words:
+// "already sent" has been sent, "sent yesterday" was, "fixed this week"
+// will be, and with none it is ("booked for Monday"). negFuture reads a
+// negated one as a promise ("dog not left alone": won't be).
+func passiveTense(sh lang.Shape, negFuture bool) string {
+	switch {
+	case sh.Already:
+		return "perfect"
+	case sh.PastTime:
+		return "past"
+	case sh.FutureTime || negFuture && sh.Neg:
+		return "future"
+	}
+	return "present"
 }
