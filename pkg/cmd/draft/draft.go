@@ -16,13 +16,13 @@ import (
 
 	"github.com/spf13/cobra"
 
-	lintcmd "github.com/apology-cli/apology/pkg/cmd/lint"
 	"github.com/apology-cli/apology/pkg/cmdutil"
 	"github.com/apology-cli/apology/pkg/email"
 	"github.com/apology-cli/apology/pkg/fileutil"
 	"github.com/apology-cli/apology/pkg/iostreams"
 	"github.com/apology-cli/apology/pkg/letter"
 	"github.com/apology-cli/apology/pkg/lint"
+	"github.com/apology-cli/apology/pkg/lintsetup"
 	"github.com/apology-cli/apology/pkg/prompt"
 	"github.com/apology-cli/apology/pkg/render"
 	"github.com/apology-cli/apology/pkg/report"
@@ -190,7 +190,7 @@ func draftRun(opts *DraftOptions) error {
 			return err
 		}
 	}
-	linter, _, err := lintcmd.Setup(opts.WorkDir, "", "", nil, nil)
+	linter, _, err := lintsetup.Setup(opts.WorkDir, "", "", nil, nil)
 	if err != nil {
 		return err
 	}

@@ -33,7 +33,7 @@ func NewCmdRules(f *cmdutil.Factory, runF func(*RulesOptions) error) *cobra.Comm
 			if len(args) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
-			return RuleCompletions(), cobra.ShellCompDirectiveNoFileComp
+			return cmdutil.RuleCompletions(), cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -46,15 +46,6 @@ func NewCmdRules(f *cmdutil.Factory, runF func(*RulesOptions) error) *cobra.Comm
 		},
 	}
 	return cmd
-}
-
-// RuleCompletions lists "id\tsummary" for shell completion.
-func RuleCompletions() []cobra.Completion {
-	var out []cobra.Completion
-	for _, r := range lintrules.All() {
-		out = append(out, cobra.CompletionWithDesc(r.ID, r.Summary))
-	}
-	return out
 }
 
 func rulesRun(opts *RulesOptions) error {
