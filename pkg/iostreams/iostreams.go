@@ -27,6 +27,7 @@ type IOStreams struct {
 	stdinTTY  bool
 	stdoutTTY bool
 	stderrTTY bool
+	width     int // of the terminal, when a test sets it
 	// color: the environment allows colour (NO_COLOR empty or unset, TERM
 	// not dumb). The zero value, as in tests, never colours.
 	color bool
@@ -102,6 +103,23 @@ func (s *IOStreams) IsStdoutTTY() bool { return s.stdoutTTY }
 // SetStdinTTY and SetStdoutTTY let tests pretend a stream is a terminal.
 func (s *IOStreams) SetStdinTTY(v bool)  { s.stdinTTY = v }
 func (s *IOStreams) SetStdoutTTY(v bool) { s.stdoutTTY = v }
+
+// TerminalWidth is the number of columns of the terminal stdout is, or 80
+// when stdout is not a terminal (a pipe, a file).
+func (s *IOStreams) TerminalWidth() int {
+	if s.width > 0 {
+		return s.width
+	}
+	if f, ok := s.Out.(*os.File); ok && s.stdoutTTY {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 80
+}
+
+// SetTerminalWidth lets tests pretend stdout is a terminal this wide.
+func (s *IOStreams) SetTerminalWidth(w int) { s.width = w }
 
 // SetTTY gives the streams a terminal to prompt on (tests pass a
 // pseudo-terminal), in place of looking for one.

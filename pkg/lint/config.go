@@ -112,6 +112,9 @@ func ParseConfig(path string, b []byte, rules []*Rule) (*Config, error) {
 			for j := 0; j+1 < len(v.Content); j += 2 {
 				rk, rv := v.Content[j], v.Content[j+1]
 				key := "rules." + rk.Value
+				if IsBuiltin(rk.Value) {
+					return nil, &ConfigError{Path: path, Line: rk.Line, Key: key, Msg: "one of the linter's own checks, always on: it cannot be configured"}
+				}
 				if !known[rk.Value] {
 					return nil, &ConfigError{Path: path, Line: rk.Line, Key: key, Msg: "unknown rule (see 'apology rules')"}
 				}
