@@ -76,3 +76,15 @@ func TestReadErrors(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkRead is the cost of reading a drafted letter's front matter,
+// which lint and render pay once per letter.
+func BenchmarkRead(b *testing.B) {
+	src := []byte("---\nto: '\"Sam Okafor\" <sam@example.com>'\nfrom: Alex <alex@example.com>\nsubject: I'm sorry\n---\n\nDear Sam,\n")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := Read(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -14,6 +14,7 @@ type Linter struct {
 	rules   []*Rule
 	enabled []bool
 	sev     []Severity
+	ids     []string // the rules' ids, for checking directives
 	m       *matcher
 }
 
@@ -35,9 +36,9 @@ func NewPrecompiled(rules []*Rule, cfg *Config, c *Compiled) (*Linter, error) {
 			return nil, err
 		}
 	}
-	l := &Linter{rules: rules, m: m, enabled: make([]bool, len(rules)), sev: make([]Severity, len(rules))}
+	l := &Linter{rules: rules, m: m, enabled: make([]bool, len(rules)), sev: make([]Severity, len(rules)), ids: make([]string, len(rules))}
 	for i, r := range rules {
-		l.enabled[i], l.sev[i] = true, r.Severity
+		l.enabled[i], l.sev[i], l.ids[i] = true, r.Severity, r.ID
 	}
 	if cfg != nil {
 		for id, s := range cfg.Severity {
@@ -64,11 +65,7 @@ func (l *Linter) index(id string) int {
 // ownFindings are the findings of the linter's own checks (Builtins):
 // the document's directives and front matter.
 func (l *Linter) ownFindings(d *Document) []Finding {
-	ids := make([]string, len(l.rules))
-	for i, r := range l.rules {
-		ids[i] = r.ID
-	}
-	out := d.directiveFindings(ids)
+	out := d.directiveFindings(l.ids)
 	if e := d.frontMatter; e != nil {
 		out = append(out, d.lineFinding(e.Line, BadFrontMatter, "front matter: "+e.Msg))
 	}
