@@ -14,9 +14,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
+	"github.com/spf13/pflag"
 
 	"github.com/apology-cli/apology/pkg/buildinfo"
 	"github.com/apology-cli/apology/pkg/cmd/root"
@@ -64,8 +66,11 @@ func run(args []string, stderr io.Writer) int {
 
 // generate writes the docs of the real command tree under dir.
 func generate(dir string, man, md bool) error {
-	cmd := tree()
 	if man {
+		cmd := tree()
+		// The man generator reads the help texts and the flags' usage as
+		// Markdown.
+		escapeTree(cmd, true)
 		mandir := filepath.Join(dir, "man1")
 		if err := os.MkdirAll(mandir, 0o755); err != nil {
 			return err
@@ -81,6 +86,10 @@ func generate(dir string, man, md bool) error {
 		}
 	}
 	if md {
+		cmd := tree()
+		// The Markdown pages quote the flags in a code block, where an
+		// escape would show.
+		escapeTree(cmd, false)
 		mddir := filepath.Join(dir, "markdown")
 		if err := os.MkdirAll(mddir, 0o755); err != nil {
 			return err
@@ -113,4 +122,45 @@ func tree() *cobra.Command {
 	}
 	noTag(cmd)
 	return cmd
+}
+
+// escapeTree escapes the help texts of c and its subcommands, and with
+// flags their flags' usage, for the generators that read them as
+// Markdown.
+func escapeTree(c *cobra.Command, flags bool) {
+	c.Short, c.Long = escapeMarkdown(c.Short), escapeMarkdown(c.Long)
+	if flags {
+		for _, fs := range []*pflag.FlagSet{c.LocalFlags(), c.InheritedFlags()} {
+			fs.VisitAll(func(f *pflag.Flag) { f.Usage = escapeMarkdown(f.Usage) })
+		}
+	}
+	for _, sub := range c.Commands() {
+		escapeTree(sub, flags)
+	}
+}
+
+// escapeMarkdown keeps plain help text plain when read as Markdown: a "<"
+// would start an autolink ("Alex <alex@example.com>" became a mailto link
+// in the man page) or an HTML tag ("<no value>" vanished). Indented lines
+// are code blocks, shown as they are, and left alone, as are code spans.
+func escapeMarkdown(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		if strings.HasPrefix(line, "\t") || strings.HasPrefix(line, "    ") {
+			continue
+		}
+		var b strings.Builder
+		inCode := false
+		for _, r := range line {
+			switch {
+			case r == '`':
+				inCode = !inCode
+			case r == '<' && !inCode:
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		}
+		lines[i] = b.String()
+	}
+	return strings.Join(lines, "\n")
 }

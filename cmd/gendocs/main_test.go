@@ -111,3 +111,46 @@ func read(t *testing.T, elem ...string) string {
 	}
 	return string(b)
 }
+
+// TestHelpTextStaysText: help texts are plain text, but the generators
+// read them as Markdown; an address in angle brackets must not become a
+// mailto link, nor "<no value>" an HTML tag that vanishes.
+func TestHelpTextStaysText(t *testing.T) {
+	dir := t.TempDir()
+	var stderr bytes.Buffer
+	if code := run([]string{"-out", dir}, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	draft := read(t, dir, "man1", "apology-draft.1")
+	if strings.Contains(draft, "mailto") || !strings.Contains(draft, `"Alex <alex@example.com>"`) {
+		t.Errorf("apology-draft.1 turns the address in --from's usage into a link:\n%s", draft)
+	}
+	if tmpl := read(t, dir, "man1", "apology-templates.1"); !strings.Contains(tmpl, `never "<no value>"`) {
+		t.Errorf("apology-templates.1 lost \"<no value>\":\n%s", tmpl)
+	}
+	if bash := read(t, dir, "man1", "apology-completion-bash.1"); !strings.Contains(bash, "source <(apology completion bash)") {
+		t.Errorf("apology-completion-bash.1 changed its code line:\n%s", bash)
+	}
+	// Markdown: the flags are in a code block, shown as they are; the
+	// description is Markdown, escaped.
+	md := read(t, dir, "markdown", "apology_draft.md")
+	if !strings.Contains(md, `"Alex <alex@example.com>"`) || strings.Contains(md, `\<alex`) {
+		t.Errorf("apology_draft.md flags:\n%s", md)
+	}
+	if md := read(t, dir, "markdown", "apology_templates.md"); !strings.Contains(md, `never "\<no value>"`) {
+		t.Errorf("apology_templates.md leaves an HTML tag in its description:\n%s", md)
+	}
+}
+
+func TestEscapeMarkdown(t *testing.T) {
+	for in, want := range map[string]string{
+		"Alex <a@b.c>":            `Alex \<a@b.c>`,
+		"`<code>` and <tag>":      "`<code>` and \\<tag>",
+		"text\n\tsource <(cmd)\n": "text\n\tsource <(cmd)\n",
+		"    indented <x>":        "    indented <x>",
+	} {
+		if got := escapeMarkdown(in); got != want {
+			t.Errorf("escapeMarkdown(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/apology-cli/apology/pkg/lint/rules"
 )
 
 // LetterExtensions are the file extensions of letters (without the dot):
@@ -52,6 +54,15 @@ func DescribedCompletions(values []string, descriptions map[string]string) []cob
 	out := make([]cobra.Completion, 0, len(values))
 	for _, v := range values {
 		out = append(out, cobra.CompletionWithDesc(v, descriptions[v]))
+	}
+	return out
+}
+
+// RuleCompletions lists "id\tsummary" for shell completion.
+func RuleCompletions() []cobra.Completion {
+	var out []cobra.Completion
+	for _, r := range rules.All() {
+		out = append(out, cobra.CompletionWithDesc(r.ID, r.Summary))
 	}
 	return out
 }

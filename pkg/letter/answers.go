@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/apology-cli/apology/pkg/yamlerr"
 )
 
 // Answer keys, as written in answers files, in interview order.
@@ -299,7 +301,8 @@ func ParseAnswers(name string, data []byte) (*Answers, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, &ParseError{File: name, Line: yamlErrLine(err), Msg: "not valid YAML or JSON: " + trimYAMLErr(err)}
+		line, msg := yamlerr.Locate(err, data)
+		return nil, &ParseError{File: name, Line: line, Msg: "not valid YAML or JSON: " + msg}
 	}
 	if len(doc.Content) == 0 {
 		return a, nil
@@ -424,22 +427,4 @@ func lineAt(data []byte, off int) int {
 		off = 0
 	}
 	return bytes.Count(data[:off], []byte("\n")) + 1
-}
-
-func yamlErrLine(err error) int {
-	var line int
-	if _, scanErr := fmt.Sscanf(err.Error(), "yaml: line %d:", &line); scanErr == nil {
-		return line
-	}
-	return 0
-}
-
-func trimYAMLErr(err error) string {
-	msg := err.Error()
-	if rest, ok := strings.CutPrefix(msg, "yaml: line "); ok {
-		if _, after, found := strings.Cut(rest, ": "); found {
-			return after
-		}
-	}
-	return strings.TrimPrefix(msg, "yaml: ")
 }

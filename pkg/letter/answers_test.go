@@ -67,6 +67,8 @@ from: Sam
 func TestParseAnswersErrors(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"yaml syntax", "recipient: Alex\n  relationship: [\n", "a.yaml:2: not valid YAML or JSON: "},
+		{"unclosed list", "recipient: Alex\nchanges:\n  - [ask first\n", "a.yaml:3: not valid YAML or JSON: did not find expected ',' or ']'"},
+		{"stray text on line 1", "recipient: \"Alex\" Smith\n", "a.yaml:1: not valid YAML or JSON: did not find expected key"},
 		{"not a mapping", "- Alex\n", "a.yaml:1: expected a mapping of answers"},
 		{"unknown key", "recipient: Alex\nreciepient: Al\n", `a.yaml:2: unknown key "reciepient" (want recipient,`},
 		{"twice", "recipient: Alex\nfrom: Sam\nrecipient: Al\n", "a.yaml:3: recipient: given twice (first on line 1)"},

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/apology-cli/apology/pkg/yamlerr"
 )
 
 // ConfigFileName is looked up in the working directory and its parents.
@@ -34,10 +36,14 @@ type ConfigError struct {
 }
 
 func (e *ConfigError) Error() string {
-	if e.Key == "" {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	where := e.Path
+	if e.Line > 0 {
+		where = fmt.Sprintf("%s:%d", e.Path, e.Line)
 	}
-	return fmt.Sprintf("%s:%d: %s: %s", e.Path, e.Line, e.Key, e.Msg)
+	if e.Key == "" {
+		return fmt.Sprintf("%s: %s", where, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s: %s", where, e.Key, e.Msg)
 }
 
 // FindConfig returns the path of the nearest config file at or above dir,
@@ -76,7 +82,8 @@ func ParseConfig(path string, b []byte, rules []*Rule) (*Config, error) {
 	cfg := &Config{Path: path, Severity: map[string]Severity{}}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
-		return nil, &ConfigError{Path: path, Line: yamlErrLine(err), Msg: "not valid YAML: " + trimYAMLErr(err)}
+		line, msg := yamlerr.Locate(err, b)
+		return nil, &ConfigError{Path: path, Line: line, Msg: "not valid YAML: " + msg}
 	}
 	if len(doc.Content) == 0 {
 		return cfg, nil // an empty file configures nothing
@@ -105,6 +112,9 @@ func ParseConfig(path string, b []byte, rules []*Rule) (*Config, error) {
 			for j := 0; j+1 < len(v.Content); j += 2 {
 				rk, rv := v.Content[j], v.Content[j+1]
 				key := "rules." + rk.Value
+				if IsBuiltin(rk.Value) {
+					return nil, &ConfigError{Path: path, Line: rk.Line, Key: key, Msg: "one of the linter's own checks, always on: it cannot be configured"}
+				}
 				if !known[rk.Value] {
 					return nil, &ConfigError{Path: path, Line: rk.Line, Key: key, Msg: "unknown rule (see 'apology rules')"}
 				}
@@ -123,29 +133,4 @@ func ParseConfig(path string, b []byte, rules []*Rule) (*Config, error) {
 		}
 	}
 	return cfg, nil
-}
-
-func yamlErrLine(err error) int {
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		return 0
-	}
-	var line int
-	if _, scanErr := fmt.Sscanf(err.Error(), "yaml: line %d:", &line); scanErr == nil {
-		return line
-	}
-	return 1
-}
-
-func trimYAMLErr(err error) string {
-	msg := err.Error()
-	var line int
-	var rest string
-	if n, _ := fmt.Sscanf(msg, "yaml: line %d: ", &line); n == 1 {
-		if i := len(fmt.Sprintf("yaml: line %d: ", line)); i <= len(msg) {
-			rest = msg[i:]
-			return rest
-		}
-	}
-	return msg
 }

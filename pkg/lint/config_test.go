@@ -24,6 +24,12 @@ func TestParseConfig(t *testing.T) {
 		{"not a mapping", "- a\n", "c.yaml:1: expected a mapping with 'fail-on' and 'rules'", nil},
 		{"rules not a mapping", "rules: [a]\n", "c.yaml:1: rules: expected a mapping of rule id to severity", nil},
 		{"yaml syntax", "rules:\n  a: [\n", "c.yaml:2: not valid YAML: did not find expected node content", nil},
+		// The library numbers a parser error's line from 0 and leaves out
+		// line 0: the lines here are the ones a person counts.
+		{"unclosed list", "rules:\n - [unclosed\n", "c.yaml:2: not valid YAML: did not find expected ',' or ']'", nil},
+		{"stray text", "fail-on: warning\nrules:\n  cond: off\n  but\n", "c.yaml:4: not valid YAML: could not find expected ':'", nil},
+		{"stray text on line 1", "fail-on: \"warning\" now\n", "c.yaml:1: not valid YAML: did not find expected key", nil},
+		{"no place", "rules: *nope\n", "c.yaml: not valid YAML: unknown anchor 'nope' referenced", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"errors"
 	"runtime"
 	"sort"
 	"strings"
@@ -11,6 +12,8 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/apology-cli/apology/pkg/frontmatter"
 )
 
 // Document is a letter prepared for the rules: its source, the tokens of
@@ -22,6 +25,8 @@ type Document struct {
 	lineStarts []int // byte offset of each line's first byte
 	bomLen     int
 	directives []directive
+	// frontMatter is what is wrong with the front matter, if anything.
+	frontMatter *frontmatter.Error
 }
 
 // markdown is shared: a goldmark instance is safe for concurrent use and
@@ -34,12 +39,11 @@ var markdown = sync.OnceValue(func() goldmark.Markdown { return goldmark.New() }
 func parseDocument(src []byte, m *matcher) (*Document, []rawMatch) {
 	d := &Document{Src: src}
 	d.indexLines()
-	body := 0
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
 		d.bomLen = 3
-		body = 3
 	}
-	body = skipFrontMatter(src, body)
+	_, body, err := frontmatter.Read(src)
+	errors.As(err, &d.frontMatter)
 
 	// A long document is parsed as two halves on two cores, split where a
 	// new top-level block must begin, so both halves hold the same blocks
@@ -146,27 +150,6 @@ func blockBoundary(src []byte, from, mid int) int {
 		off = l.next
 	}
 	return -1
-}
-
-// skipFrontMatter returns the offset after a leading YAML front matter
-// block ("---" ... "---" or "..."), or from when there is none.
-func skipFrontMatter(src []byte, from int) int {
-	rest := src[from:]
-	first, ok := lineAt(rest, 0)
-	if !ok || strings.TrimRight(string(first.text), " \t\r") != "---" {
-		return from
-	}
-	for off := first.next; off < len(rest); {
-		l, ok := lineAt(rest, off)
-		if !ok {
-			break
-		}
-		if s := strings.TrimRight(string(l.text), " \t\r"); s == "---" || s == "..." {
-			return from + l.next
-		}
-		off = l.next
-	}
-	return from // unterminated: it is not front matter, lint it as prose
 }
 
 type srcLine struct {

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/apology-cli/apology/pkg/frontmatter"
 )
 
 // TestSplitParseMatchesWhole: parsing a long document as two halves on two
@@ -48,7 +50,7 @@ func TestSplitParseMatchesWhole(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	body := skipFrontMatter(src, 0)
+	body := frontmatter.BodyStart(src)
 	whole := parseRange(src, body, len(src), len(src), l.m)
 	if len(whole.tokens) == 0 {
 		t.Fatal("no tokens")

@@ -3,6 +3,7 @@
 package lint
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 )
@@ -13,6 +14,7 @@ type Linter struct {
 	rules   []*Rule
 	enabled []bool
 	sev     []Severity
+	ids     []string // the rules' ids, for checking directives
 	m       *matcher
 }
 
@@ -34,9 +36,9 @@ func NewPrecompiled(rules []*Rule, cfg *Config, c *Compiled) (*Linter, error) {
 			return nil, err
 		}
 	}
-	l := &Linter{rules: rules, m: m, enabled: make([]bool, len(rules)), sev: make([]Severity, len(rules))}
+	l := &Linter{rules: rules, m: m, enabled: make([]bool, len(rules)), sev: make([]Severity, len(rules)), ids: make([]string, len(rules))}
 	for i, r := range rules {
-		l.enabled[i], l.sev[i] = true, r.Severity
+		l.enabled[i], l.sev[i], l.ids[i] = true, r.Severity, r.ID
 	}
 	if cfg != nil {
 		for id, s := range cfg.Severity {
@@ -60,6 +62,47 @@ func (l *Linter) index(id string) int {
 	return -1
 }
 
+// ownFindings are the findings of the linter's own checks (Builtins):
+// the document's directives and front matter.
+func (l *Linter) ownFindings(d *Document) []Finding {
+	out := d.directiveFindings(l.ids)
+	if e := d.frontMatter; e != nil {
+		out = append(out, d.lineFinding(e.Line, BadFrontMatter, "front matter: "+e.Msg))
+	}
+	for i := range out {
+		out[i].Suggestion = builtinSuggestion(out[i].Rule)
+	}
+	return out
+}
+
+// lineFinding is a finding of a built-in check over a whole line.
+func (d *Document) lineFinding(line int, rule, msg string) Finding {
+	line = max(1, min(line, len(d.lineStarts)))
+	start, end := d.lineStarts[line-1], len(d.Src)
+	if line == 1 {
+		start = d.bomLen
+	}
+	if line < len(d.lineStarts) {
+		end = d.lineStarts[line] - 1
+	}
+	end = start + len(bytes.TrimRight(d.Src[start:end], "\r"))
+	if end == start && end < len(d.Src) {
+		end++ // an empty line: its line break
+	}
+	f := Finding{Rule: rule, Severity: Error, Message: msg, Offset: start, EndOffset: end}
+	f.Line, f.Column = d.Position(start)
+	f.EndLine, f.EndColumn = d.Position(end)
+	return f
+}
+
+// unknownRuleError is what a flag that names no rule of the linter says.
+func unknownRuleError(id string) error {
+	if IsBuiltin(id) {
+		return builtinError(id)
+	}
+	return fmt.Errorf("unknown rule %q (see 'apology rules')", id)
+}
+
 // Rules returns the linter's rules in their registry order.
 func (l *Linter) Rules() []*Rule { return l.rules }
 
@@ -69,7 +112,7 @@ func (l *Linter) Only(ids ...string) error {
 	for _, id := range ids {
 		i := l.index(id)
 		if i < 0 {
-			return fmt.Errorf("unknown rule %q (see 'apology rules')", id)
+			return unknownRuleError(id)
 		}
 		keep[i] = true
 	}
@@ -88,7 +131,7 @@ func (l *Linter) Disable(ids ...string) error {
 	for _, id := range ids {
 		i := l.index(id)
 		if i < 0 {
-			return fmt.Errorf("unknown rule %q (see 'apology rules')", id)
+			return unknownRuleError(id)
 		}
 		l.enabled[i] = false
 	}
@@ -124,6 +167,10 @@ func (l *Linter) Lint(file string, src []byte) []Finding {
 			f.Severity = l.sev[i]
 			out = append(out, f)
 		}
+	}
+	for _, f := range l.ownFindings(d) {
+		f.File = file
+		out = append(out, f)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]

@@ -63,7 +63,7 @@ func TestParseFrontMatterErrors(t *testing.T) {
 	tests := []struct {
 		name, src, want string
 	}{
-		{"bad yaml", "---\nsubject: Sorry\nto: [a\n---\n", "letter.md: front matter: line"},
+		{"bad yaml", "---\nsubject: Sorry\nto: [a\n---\n", "letter.md: front matter: line 3: not valid YAML: did not find expected ',' or ']'"},
 		{"not a mapping", "---\n- a\n- b\n---\n", "letter.md: front matter: line 2: want \"key: value\" lines"},
 		{"subject list", "---\nto: a@example.com\nsubject: [a, b]\n---\n", "letter.md: front matter: line 3: subject: want a single value"},
 		{"to mapping", "---\nto: {name: Sam}\n---\n", "letter.md: front matter: line 2: to: want a single value"},

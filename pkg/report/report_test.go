@@ -74,11 +74,44 @@ func TestSARIF(t *testing.T) {
 	if log.Version != "2.1.0" || len(run.Tool.Driver.Rules) != 2 || len(run.Results) != 2 {
 		t.Fatalf("log = %+v", log)
 	}
-	if r := run.Results[1]; r.RuleIndex != 1 || r.Level != "note" || r.Locations[0].PhysicalLocation.Region.StartLine != 1 {
+	if r := run.Results[1]; r.RuleIndex == nil || *r.RuleIndex != 1 || r.Level != "note" || r.Locations[0].PhysicalLocation.Region.StartLine != 1 {
 		t.Errorf("document finding = %+v (want rule index 1, level note, line 1)", r)
 	}
 	if d := run.Tool.Driver.Rules[1].DefaultConfiguration.Level; d != "note" {
 		t.Errorf("default level = %q", d)
+	}
+}
+
+// TestSARIFBuiltins: a finding of the linter's own checks points at its
+// own descriptor, listed after the rules, and only when it was found; a
+// finding of no known rule points at none rather than at rule 0.
+func TestSARIFBuiltins(t *testing.T) {
+	rules := []*lint.Rule{{ID: "but-excuse", Severity: lint.Error, Summary: "s", Why: "w"}}
+	findings := []lint.Finding{
+		{File: "a.md", Line: 2, Column: 6, EndLine: 2, EndColumn: 14, Rule: lint.BadDirective, Severity: lint.Error, Message: "unknown rule"},
+		{File: "a.md", Line: 3, Column: 1, EndLine: 3, EndColumn: 2, Rule: "no-such-rule", Severity: lint.Warning, Message: "?"},
+	}
+	var b bytes.Buffer
+	if err := SARIF(&b, findings, rules); err != nil {
+		t.Fatal(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	var ids []string
+	for _, r := range run.Tool.Driver.Rules {
+		ids = append(ids, r.ID)
+	}
+	if strings.Join(ids, " ") != "but-excuse "+lint.BadDirective {
+		t.Fatalf("driver rules = %v, want but-excuse then %s only", ids, lint.BadDirective)
+	}
+	if r := run.Results[0]; r.RuleIndex == nil || *r.RuleIndex != 1 || r.Level != "error" {
+		t.Errorf("built-in finding = %+v, want rule index 1", r)
+	}
+	if r := run.Results[1]; r.RuleIndex != nil {
+		t.Errorf("unknown rule's finding has rule index %d, want none", *r.RuleIndex)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"path/filepath"
+	"slices"
 
 	"github.com/apology-cli/apology/pkg/lint"
 )
@@ -49,7 +50,7 @@ type sarifConfig struct {
 
 type sarifResult struct {
 	RuleID    string          `json:"ruleId"`
-	RuleIndex int             `json:"ruleIndex"`
+	RuleIndex *int            `json:"ruleIndex,omitempty"` // nil: no descriptor for the rule
 	Level     string          `json:"level"`
 	Message   sarifText       `json:"message"`
 	Locations []sarifLocation `json:"locations"`
@@ -85,11 +86,22 @@ func sarifLevel(s lint.Severity) string {
 	return "note"
 }
 
-// SARIF prints a SARIF 2.1.0 log with every rule's metadata.
+// SARIF prints a SARIF 2.1.0 log with every rule's metadata, followed by
+// that of the linter's own checks (lint.Builtins) that found something.
 func SARIF(w io.Writer, findings []lint.Finding, rules []*lint.Rule) error {
 	driver := sarifDriver{Name: "apology", InformationURI: "https://github.com/apology-cli/apology", Rules: []sarifRule{}}
+	found := map[string]bool{}
+	for _, f := range findings {
+		found[f.Rule] = true
+	}
+	described := slices.Clip(rules)
+	for _, b := range lint.Builtins() {
+		if found[b.ID] {
+			described = append(described, b)
+		}
+	}
 	index := map[string]int{}
-	for i, r := range rules {
+	for i, r := range described {
 		index[r.ID] = i
 		help := r.Why
 		if r.Suggestion != "" {
@@ -116,8 +128,12 @@ func SARIF(w io.Writer, findings []lint.Finding, rules []*lint.Rule) error {
 			// A whole-letter finding: code scanning wants a line, so point at the top.
 			loc.Region = &sarifRegion{StartLine: 1, StartColumn: 1, EndLine: 1, EndColumn: 1}
 		}
+		var ruleIndex *int
+		if i, ok := index[f.Rule]; ok {
+			ruleIndex = &i
+		}
 		results = append(results, sarifResult{
-			RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Severity),
+			RuleID: f.Rule, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity),
 			Message: sarifText{msg}, Locations: []sarifLocation{{PhysicalLocation: loc}},
 		})
 	}

@@ -16,13 +16,13 @@ import (
 
 	"github.com/spf13/cobra"
 
-	lintcmd "github.com/apology-cli/apology/pkg/cmd/lint"
 	"github.com/apology-cli/apology/pkg/cmdutil"
 	"github.com/apology-cli/apology/pkg/email"
 	"github.com/apology-cli/apology/pkg/fileutil"
 	"github.com/apology-cli/apology/pkg/iostreams"
 	"github.com/apology-cli/apology/pkg/letter"
 	"github.com/apology-cli/apology/pkg/lint"
+	"github.com/apology-cli/apology/pkg/lintsetup"
 	"github.com/apology-cli/apology/pkg/prompt"
 	"github.com/apology-cli/apology/pkg/render"
 	"github.com/apology-cli/apology/pkg/report"
@@ -190,7 +190,7 @@ func draftRun(opts *DraftOptions) error {
 			return err
 		}
 	}
-	linter, _, err := lintcmd.Setup(opts.WorkDir, "", "", nil, nil)
+	linter, _, err := lintsetup.Setup(opts.WorkDir, "", "", nil, nil)
 	if err != nil {
 		return err
 	}
@@ -354,8 +354,8 @@ func (o *DraftOptions) givenAnswers() (*letter.Answers, error) {
 // tty is where prompts, findings and notes go while interviewing: the
 // terminal, never stdout (which holds only the letter).
 func (r *run) tty() io.Writer {
-	if r.opts.IO.TTYOut != nil {
-		return r.opts.IO.TTYOut
+	if _, out := r.opts.IO.TTY(); out != nil {
+		return out
 	}
 	return r.opts.IO.ErrOut
 }
@@ -576,10 +576,10 @@ func (r *run) fix(md string, findings []lint.Finding) (string, error) {
 
 // colorTTY reports whether findings on the terminal may be coloured.
 func (r *run) colorTTY() bool {
-	if r.opts.IO.TTYOut == nil {
+	if _, out := r.opts.IO.TTY(); out == nil {
 		return r.opts.IO.ColorEnabledErr()
 	}
-	return r.opts.Getenv != nil && r.getenv("NO_COLOR") == "" && r.getenv("TERM") != "dumb"
+	return r.opts.IO.ColorEnabledTTY()
 }
 
 // numbered prefixes each line with its number, so findings can be found.

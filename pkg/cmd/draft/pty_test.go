@@ -40,7 +40,8 @@ func newTerminalRun(t *testing.T) *terminalRun {
 func (r *terminalRun) run(t *testing.T, args ...string) int {
 	t.Helper()
 	tty := r.con.Tty()
-	io := &iostreams.IOStreams{In: strings.NewReader(""), Out: r.stdout, ErrOut: &r.stderr, TTYIn: tty, TTYOut: tty}
+	io := &iostreams.IOStreams{In: strings.NewReader(""), Out: r.stdout, ErrOut: &r.stderr}
+	io.SetTTY(tty, tty)
 	env := map[string]string{"HOME": r.work, "XDG_CONFIG_HOME": filepath.Join(r.work, ".config"), "NO_COLOR": "1"}
 	f := &cmdutil.Factory{
 		IOStreams: io,

@@ -5,7 +5,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -16,11 +15,10 @@ import (
 
 	"github.com/spf13/cobra"
 
-	rulesCmd "github.com/apology-cli/apology/pkg/cmd/rules"
 	"github.com/apology-cli/apology/pkg/cmdutil"
 	"github.com/apology-cli/apology/pkg/iostreams"
 	"github.com/apology-cli/apology/pkg/lint"
-	"github.com/apology-cli/apology/pkg/lint/rules"
+	"github.com/apology-cli/apology/pkg/lintsetup"
 	"github.com/apology-cli/apology/pkg/report"
 )
 
@@ -77,8 +75,8 @@ something was, 2 on a usage, config or file error.`,
 	cmd.ValidArgsFunction = cmdutil.CompleteLetterFiles
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(cmdutil.DescribedCompletions(report.Formats, formatDescriptions), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions(cmdutil.FailOnCompletions, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("rule", cmdutil.CompleteRepeatable("rule", rulesCmd.RuleCompletions))
-	_ = cmd.RegisterFlagCompletionFunc("disable", cmdutil.CompleteRepeatable("disable", rulesCmd.RuleCompletions))
+	_ = cmd.RegisterFlagCompletionFunc("rule", cmdutil.CompleteRepeatable("rule", cmdutil.RuleCompletions))
+	_ = cmd.RegisterFlagCompletionFunc("disable", cmdutil.CompleteRepeatable("disable", cmdutil.RuleCompletions))
 	_ = cmd.RegisterFlagCompletionFunc("config", cobra.FixedCompletions([]cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt))
 	return cmd
 }
@@ -101,7 +99,7 @@ func lintRun(opts *LintOptions) error {
 	if !slices.Contains(report.Formats, opts.Format) {
 		return cmdutil.FlagErrorf("--format: unknown format %q (want %s)", opts.Format, strings.Join(report.Formats, ", "))
 	}
-	linter, failOn, err := Setup(opts.WorkDir, opts.ConfigPath, opts.FailOn, opts.Rules, opts.Disable)
+	linter, failOn, err := lintsetup.Setup(opts.WorkDir, opts.ConfigPath, opts.FailOn, opts.Rules, opts.Disable)
 	if err != nil {
 		return err
 	}
@@ -140,58 +138,6 @@ func lintRun(opts *LintOptions) error {
 		return cmdutil.ErrFindings
 	}
 	return nil
-}
-
-// Setup builds the linter from the config file and the rule flags, and
-// resolves the fail level (flag, then config, then error). The render and
-// draft commands share it so every command judges a letter the same way.
-func Setup(workDir, configPath, failOnFlag string, only, disable []string) (*lint.Linter, lint.Severity, error) {
-	all := rules.All()
-	var cfg *lint.Config
-	if configPath == "" {
-		found, err := lint.FindConfig(workDir)
-		if err != nil {
-			return nil, 0, fmt.Errorf("looking for %s: %w", lint.ConfigFileName, err)
-		}
-		configPath = found
-	} else if !filepath.IsAbs(configPath) {
-		configPath = filepath.Join(workDir, configPath)
-	}
-	if configPath != "" {
-		c, err := lint.LoadConfig(configPath, all)
-		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				return nil, 0, fmt.Errorf("config %s: %w", configPath, pe.Err)
-			}
-			return nil, 0, err
-		}
-		cfg = c
-	}
-	l, err := rules.NewLinter(cfg)
-	if err != nil {
-		return nil, 0, err
-	}
-	if len(only) > 0 {
-		if err := l.Only(only...); err != nil {
-			return nil, 0, cmdutil.FlagErrorf("--rule: %s", err)
-		}
-	}
-	if err := l.Disable(disable...); err != nil {
-		return nil, 0, cmdutil.FlagErrorf("--disable: %s", err)
-	}
-	failOn := lint.Error
-	if cfg != nil && cfg.FailOn != lint.Off {
-		failOn = cfg.FailOn
-	}
-	if failOnFlag != "" {
-		s, err := lint.ParseSeverity(failOnFlag)
-		if err != nil || s == lint.Off {
-			return nil, 0, cmdutil.FlagErrorf("--fail-on: %q is not error, warning or suggestion", failOnFlag)
-		}
-		failOn = s
-	}
-	return l, failOn, nil
 }
 
 // letterExts are the files a directory walk picks up.

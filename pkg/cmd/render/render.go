@@ -12,12 +12,12 @@ import (
 
 	"github.com/spf13/cobra"
 
-	lintCmd "github.com/apology-cli/apology/pkg/cmd/lint"
 	"github.com/apology-cli/apology/pkg/cmdutil"
 	"github.com/apology-cli/apology/pkg/email"
 	"github.com/apology-cli/apology/pkg/fileutil"
 	"github.com/apology-cli/apology/pkg/iostreams"
 	"github.com/apology-cli/apology/pkg/lint"
+	"github.com/apology-cli/apology/pkg/lintsetup"
 	"github.com/apology-cli/apology/pkg/render"
 	"github.com/apology-cli/apology/pkg/report"
 )
@@ -243,7 +243,7 @@ func checkText(name string, b []byte) error {
 // finds to standard error. Findings at or above the fail level stop the
 // render (cmdutil.ErrFindings) unless --force.
 func lintFirst(opts *RenderOptions, name string, src []byte) error {
-	linter, failOn, err := lintCmd.Setup(opts.WorkDir, opts.ConfigPath, "", nil, nil)
+	linter, failOn, err := lintsetup.Setup(opts.WorkDir, opts.ConfigPath, "", nil, nil)
 	if err != nil {
 		return err
 	}

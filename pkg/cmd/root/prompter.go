@@ -17,9 +17,9 @@ func newPrompter(io *iostreams.IOStreams) prompt.Prompter {
 	if editor == "" {
 		editor = os.Getenv("EDITOR")
 	}
-	_, noColor := os.LookupEnv("NO_COLOR")
-	return surveyprompt.New(io.TTYIn, io.TTYOut, surveyprompt.Options{
+	in, out := io.TTY()
+	return surveyprompt.New(in, out, surveyprompt.Options{
 		Editor:  editor,
-		NoColor: noColor || os.Getenv("TERM") == "dumb",
+		NoColor: !io.ColorEnabledTTY(),
 	})
 }

@@ -56,7 +56,24 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.SetVersionTemplate("apology {{.Version}}\n") // same line as `apology version`
 	cmd.AddCommand(versionCmd.NewCmdVersion(f, info))
 	addCompletionCmd(cmd)
+	argErrorsAreUsageErrors(cmd)
 	return cmd
+}
+
+// argErrorsAreUsageErrors makes a wrong number of arguments a usage error,
+// like a bad flag: Run then points at the command's help.
+func argErrorsAreUsageErrors(c *cobra.Command) {
+	if validate := c.Args; validate != nil {
+		c.Args = func(c *cobra.Command, args []string) error {
+			if err := validate(c, args); err != nil {
+				return &cmdutil.FlagError{Err: err}
+			}
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		argErrorsAreUsageErrors(sub)
+	}
 }
 
 // NewFactory returns the dependencies of a real process.
@@ -83,7 +100,9 @@ func Main() int {
 func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	cmd := NewCmdRoot(f)
 	cmd.SetArgs(args)
-	err := cmd.ExecuteContext(ctx)
+	// ran is the command that ran, or failed to: its help is the one to
+	// point at after a usage error.
+	ran, err := cmd.ExecuteContextC(ctx)
 	// A command that finished did its work, even if Ctrl-C came late; one
 	// that failed while interrupted failed because of the interrupt.
 	if err != nil && ctx.Err() != nil && !errors.Is(err, cmdutil.ErrFindings) {
@@ -99,7 +118,10 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 		var flagErr *cmdutil.FlagError
 		fmt.Fprintf(f.IOStreams.ErrOut, "apology: %s\n", err)
 		if errors.As(err, &flagErr) {
-			fmt.Fprintln(f.IOStreams.ErrOut, "Run 'apology --help' for usage.")
+			if ran == nil {
+				ran = cmd
+			}
+			fmt.Fprintf(f.IOStreams.ErrOut, "Run '%s --help' for usage.\n", ran.CommandPath())
 		}
 	}
 	return cmdutil.ExitCode(err)

@@ -28,8 +28,11 @@ func TestRunExitCodes(t *testing.T) {
 		nothing bool // stdout must stay empty
 	}{
 		{"findings", context.Background(), []string{"lint", "--rule", "conditional-apology", letter}, 1, "", false},
-		{"unknown flag", context.Background(), []string{"lint", "--nope"}, 2, "Run 'apology --help' for usage.", true},
-		{"unknown command", context.Background(), []string{"apologise"}, 2, "unknown command", true},
+		{"unknown flag", context.Background(), []string{"lint", "--nope"}, 2, "apology: unknown flag: --nope\nRun 'apology lint --help' for usage.\n", true},
+		{"bad flag value", context.Background(), []string{"render", "--format", "pdf", letter}, 2, "Run 'apology render --help' for usage.\n", true},
+		{"too many arguments", context.Background(), []string{"rules", "a", "b"}, 2, "Run 'apology rules --help' for usage.\n", true},
+		{"nested command", context.Background(), []string{"completion", "bash", "--nope"}, 2, "Run 'apology completion bash --help' for usage.\n", true},
+		{"unknown command", context.Background(), []string{"apologise"}, 2, "unknown command \"apologise\" for \"apology\"", true},
 		{"interrupted", cancelled, []string{"lint", letter}, 130, "interrupted, nothing written", true},
 	}
 	for _, tt := range tests {

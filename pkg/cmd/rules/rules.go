@@ -3,8 +3,9 @@ package rules
 
 import (
 	"fmt"
+	"io"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -26,6 +27,10 @@ func NewCmdRules(f *cmdutil.Factory, runF func(*RulesOptions) error) *cobra.Comm
 	cmd := &cobra.Command{
 		Use:   "rules [ID]",
 		Short: "List the lint rules, or explain one",
+		Long: `List the lint rules with their default severity, or explain one.
+
+The linter also checks the letter's apology-lint comments and its front
+matter; those checks are listed last, are always on and report errors.`,
 		Example: `  apology rules
   apology rules but-excuse`,
 		Args: cobra.MaximumNArgs(1),
@@ -33,7 +38,11 @@ func NewCmdRules(f *cmdutil.Factory, runF func(*RulesOptions) error) *cobra.Comm
 			if len(args) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
-			return RuleCompletions(), cobra.ShellCompDirectiveNoFileComp
+			out := cmdutil.RuleCompletions()
+			for _, r := range lint.Builtins() {
+				out = append(out, cobra.CompletionWithDesc(r.ID, r.Summary))
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -48,38 +57,62 @@ func NewCmdRules(f *cmdutil.Factory, runF func(*RulesOptions) error) *cobra.Comm
 	return cmd
 }
 
-// RuleCompletions lists "id\tsummary" for shell completion.
-func RuleCompletions() []cobra.Completion {
-	var out []cobra.Completion
-	for _, r := range lintrules.All() {
-		out = append(out, cobra.CompletionWithDesc(r.ID, r.Summary))
-	}
-	return out
-}
+// minSummaryWidth is the narrowest the summary column may be.
+const minSummaryWidth = 30
+
+// builtinsHeading introduces the linter's own checks in the list.
+const builtinsHeading = "Always on, checking the letter's apology-lint comments and front matter:"
 
 func rulesRun(opts *RulesOptions) error {
-	all := lintrules.All()
+	all, builtins := lintrules.All(), lint.Builtins()
+	width := opts.IO.TerminalWidth()
 	if opts.ID == "" {
-		tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
-		for _, r := range all {
-			fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Summary)
+		idW, sevW := 0, 0
+		for _, r := range append(all[:len(all):len(all)], builtins...) {
+			idW = max(idW, len(r.ID))
+			sevW = max(sevW, len(r.Severity.String()))
 		}
-		return tw.Flush()
+		list := func(rules []*lint.Rule) {
+			for _, r := range rules {
+				first := fmt.Sprintf("%-*s  %-*s  ", idW, r.ID, sevW, r.Severity)
+				if width-len(first) < minSummaryWidth {
+					// Too narrow for columns: the rest goes under the id.
+					fmt.Fprintln(opts.IO.Out, r.ID)
+					writeWrapped(opts.IO.Out, r.Severity.String()+": "+r.Summary, "    ", "    ", width)
+					continue
+				}
+				writeWrapped(opts.IO.Out, r.Summary, first, strings.Repeat(" ", len(first)), width)
+			}
+		}
+		list(all)
+		fmt.Fprintln(opts.IO.Out)
+		writeWrapped(opts.IO.Out, builtinsHeading, "", "", width)
+		list(builtins)
+		return nil
 	}
 	for _, r := range all {
 		if r.ID == opts.ID {
-			explain(opts.IO, r)
+			explain(opts.IO.Out, r, fmt.Sprintf("default: %s", r.Severity), width)
+			return nil
+		}
+	}
+	for _, r := range builtins {
+		if r.ID == opts.ID {
+			explain(opts.IO.Out, r, fmt.Sprintf("%s, always on", r.Severity), width)
 			return nil
 		}
 	}
 	return cmdutil.FlagErrorf("unknown rule %q (run 'apology rules' for the list)", opts.ID)
 }
 
-func explain(io *iostreams.IOStreams, r *lint.Rule) {
-	w := io.Out
-	fmt.Fprintf(w, "%s (default: %s)\n\n%s\n\nWhy: %s\n", r.ID, r.Severity, r.Summary, r.Why)
+func explain(w io.Writer, r *lint.Rule, severity string, width int) {
+	fmt.Fprintf(w, "%s (%s)\n\n", r.ID, severity)
+	writeWrapped(w, r.Summary, "", "", width)
+	fmt.Fprintln(w)
+	writeWrapped(w, r.Why, "Why: ", "", width)
 	if r.Suggestion != "" {
-		fmt.Fprintf(w, "\nInstead: %s\n", r.Suggestion)
+		fmt.Fprintln(w)
+		writeWrapped(w, r.Suggestion, "Instead: ", "", width)
 	}
 	if len(r.Bad) > 0 {
 		fmt.Fprintf(w, "\nFlagged:\n%s", indent(r.Bad[0]))
@@ -87,6 +120,32 @@ func explain(io *iostreams.IOStreams, r *lint.Rule) {
 	if len(r.Good) > 0 {
 		fmt.Fprintf(w, "\nBetter:\n%s", indent(r.Good[0]))
 	}
+}
+
+// writeWrapped fills text into lines of at most width columns: the first
+// starts with first, the others with rest. A word longer than a line gets
+// a line of its own.
+func writeWrapped(w io.Writer, text, first, rest string, width int) {
+	prefix := first
+	line := prefix
+	n := utf8.RuneCountInString(line)
+	empty := true
+	for _, word := range strings.Fields(text) {
+		wn := utf8.RuneCountInString(word)
+		if !empty && n+1+wn > width {
+			fmt.Fprintln(w, line)
+			prefix = rest
+			line, n, empty = prefix, utf8.RuneCountInString(prefix), true
+		}
+		if !empty {
+			line += " "
+			n++
+		}
+		line += word
+		n += wn
+		empty = false
+	}
+	fmt.Fprintln(w, line)
 }
 
 func indent(s string) string {

@@ -72,6 +72,22 @@ func BenchmarkLintLetter(b *testing.B) {
 	}
 }
 
+// BenchmarkLintLetterFrontMatter is BenchmarkLintLetter with the front
+// matter a drafted letter carries, which the linter reads and checks.
+func BenchmarkLintLetterFrontMatter(b *testing.B) {
+	src := append([]byte("---\nto: '\"Sam Okafor\" <sam@example.com>'\nfrom: Alex <alex@example.com>\nsubject: I'm sorry\n---\n\n"),
+		typicalLetter(benchLetters(b))...)
+	l, err := NewLinter(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l.Lint("letter.md", src)
+	}
+}
+
 func BenchmarkLint1MB(b *testing.B) {
 	src := bigDocument(benchLetters(b), 1<<20)
 	l, err := NewLinter(nil)

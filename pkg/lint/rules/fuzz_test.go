@@ -18,6 +18,7 @@ func FuzzLint(f *testing.F) {
 	}
 	for _, s := range []string{
 		"", "\ufeff", "---\n", "---\na: b\n---\nI'm sorry if.", "> sorry if\n", "<!-- apology-lint disable",
+		"---\nto: [\n\n---\n", "---\r\n\tx: y\r\n---\r\n", "\ufeff---\n- [\n...\n", "<!-- apology-lint disabel hedgeing -->", "x <!-- apology-lint-enable a,,b -->",
 		"I\u2019m sorry\r\nif", "\xff\xfe sorry if \xc3", "sorry , but", "*sorry* **if**", "- sorry\n  if",
 	} {
 		f.Add([]byte(s))

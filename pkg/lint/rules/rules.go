@@ -30,7 +30,7 @@ func All() []*lint.Rule {
 	}
 }
 
-//go:generate go run gen.go
+//go:generate go run ./internal/gen
 
 // NewLinter returns a linter with every rule and the given config (nil for
 // defaults), using the matcher compiled ahead of time when it is current.

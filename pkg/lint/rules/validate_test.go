@@ -135,3 +135,48 @@ func TestRuleFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltinChecks: the linter's own checks (lint.Builtins) are not rules
+// of the catalogue: their ids are well formed, taken by no rule, absent
+// from All() and from the patterns' fingerprint; they are documented like
+// rules, and their examples behave.
+func TestBuiltinChecks(t *testing.T) {
+	builtins := lint.Builtins()
+	if len(builtins) == 0 {
+		t.Fatal("no built-in checks")
+	}
+	fingerprint := lint.Fingerprint(All())
+	for _, b := range builtins {
+		if !idPattern.MatchString(b.ID) || !lint.IsBuiltin(b.ID) {
+			t.Errorf("built-in id %q: malformed or not IsBuiltin", b.ID)
+		}
+		if slices.Contains(catalogue, b.ID) {
+			t.Errorf("built-in id %q is a catalogue id", b.ID)
+		}
+		for _, r := range All() {
+			if r.ID == b.ID || lint.IsBuiltin(r.ID) {
+				t.Errorf("rule %s counted as a built-in check", r.ID)
+			}
+		}
+		if b.Severity != lint.Error || strings.TrimSpace(b.Summary) == "" || strings.Contains(b.Summary, "\n") ||
+			strings.TrimSpace(b.Why) == "" || strings.TrimSpace(b.Suggestion) == "" || len(b.Bad) == 0 || len(b.Good) == 0 {
+			t.Errorf("%s: want severity error, a one-line Summary, Why, Suggestion and examples", b.ID)
+		}
+		if len(b.Phrases) > 0 || b.Document || b.Run != nil {
+			t.Errorf("%s: a built-in check has no patterns and no Run", b.ID)
+		}
+		for _, ex := range b.Bad {
+			if len(findingsOf(t, b.ID, ex)) == 0 {
+				t.Errorf("%s: Bad example does not fire:\n%s", b.ID, ex)
+			}
+		}
+		for _, ex := range b.Good {
+			if got := findingsOf(t, b.ID, ex); len(got) > 0 {
+				t.Errorf("%s: Good example fires (%s):\n%s", b.ID, describe(got), ex)
+			}
+		}
+	}
+	if lint.Fingerprint(All()) != fingerprint || len(testLinter(t).Rules()) != len(catalogue) {
+		t.Error("the built-in checks changed the rule set")
+	}
+}

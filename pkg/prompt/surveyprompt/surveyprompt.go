@@ -27,7 +27,7 @@ type Options struct {
 }
 
 // Prompter asks on a terminal: in and out are the controlling terminal
-// (iostreams TTYIn and TTYOut), never stdout, which holds the letter.
+// (iostreams TTY), never stdout, which holds the letter.
 type Prompter struct {
 	in   iostreams.FileReader
 	esc  *escReader
