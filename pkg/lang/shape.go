@@ -253,7 +253,8 @@ func clauseAt(ws []Word, i int) Shape {
 		s.Kind = Gerund
 		s.Verb = i
 		return s
-	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)):
+	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)) &&
+		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)): // "fence fixed": a noun and its participle
 		s.Kind = VerbPhrase
 		s.setVerb(ws, i)
 		return s
