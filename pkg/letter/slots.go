@@ -314,6 +314,14 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			out = append(out, statement(sent, who{v.we}, "repair")...)
 			continue
 		}
+		if a, b, ok := splitAnd(trimEnd(sent)); ok {
+			first, _, err := Repair(a, v)
+			if err != nil {
+				return "", false, err
+			}
+			out = append(out, trimEnd(first)+", and "+finish(b))
+			continue
+		}
 		parts := commaParts(trimEnd(sent))
 		head := trimLead(parts[0])
 		sh := lang.Analyze(head)
@@ -351,6 +359,14 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				tense := passiveTense(sh, false)
 				done = tense != "future"
 				first = article(sh, withCopula(sh, head, tense), v.context)
+				break
+			}
+			if sh.Pred > 0 {
+				tense := "future"
+				if o := sh.Words[sh.Pred+1]; o.Is(lang.ObjPron) { // "drinks on me": an offer that stands now
+					tense = "present"
+				}
+				first = article(sh, withBe(sh, head, tense), v.context)
 				break
 			}
 			first = offer(v, lowerWord(head))
@@ -459,6 +475,14 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 			tense := passiveTense(sh, true)
 			done = tense != "future"
 			out = article(sh, withCopula(sh, head, tense), v.context)
+			break
+		}
+		if sh.Pred > 0 { // "my phone off at dinner", "birthdays in my calendar"
+			tense := "future"
+			if hasNow(sh) {
+				tense, done = "present", true
+			}
+			out = article(sh, withBe(sh, head, tense), v.context)
 			break
 		}
 		out = v.thereWill() + " " + lowerWord(head)
