@@ -240,7 +240,7 @@ func clauseAt(ws []Word, i int) Shape {
 		s.Kind = VerbPhrase
 		s.setVerb(ws, i)
 		return s
-	case w.Is(Adj) && !w.Is(Det|Poss|Quant|Num) && (i+1 == len(ws) || !ws[i+1].Is(Noun) || ws[i+1].Is(Prep)):
+	case w.Is(Adj) && !w.Is(Det|Poss|Quant|Num) && (i+1 == len(ws) || !ws[i+1].Is(Noun|Num|Name) || ws[i+1].Is(Prep)):
 		s.Kind = AdjPhrase
 		return s
 	}

@@ -225,6 +225,10 @@ func splitAnd(s string) (string, string, bool) {
 	return "", "", false
 }
 
+// ordinal words pick out one of a series, and take "the".
+var ordinal = map[string]bool{"first": true, "second": true, "third": true, "last": true, "final": true,
+	"next": true, "remaining": true, "rest": true, "other": true, "same": true}
+
 // withBe inserts "be" before the predicate of a verbless noun phrase
 // (lang.Shape.Pred): "my phone off at dinner" -> "my phone will be off
 // at dinner"; an adverb before the preposition follows it ("is now in").
@@ -251,6 +255,9 @@ func article(s lang.Shape, text string, context string) string {
 	}
 	if mass[w.Lower] {
 		return text
+	}
+	if ordinal[w.Lower] { // "first £400 sent" -> "the first £400 sent"
+		return "the " + text
 	}
 	// The head noun: the last word before the verb.
 	head := w.Lower

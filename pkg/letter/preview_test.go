@@ -34,6 +34,10 @@ func TestPreviewShapes(t *testing.T) {
 		// A judgement without its subject after a comma; "must of".
 		{"epistemic", letter.KeyImpact, "u found it urself, must of felt awful",
 			"You found it yourself. That must have felt awful."},
+		// A treat stands without an article; an ordinal takes "the", and
+		// something sent today has been sent.
+		{"treat", letter.KeyRepair, "dinner on me this saturday", "Dinner is on me this Saturday."},
+		{"ordinal today", letter.KeyRepair, "first £400 sent today", "The first £400 has been sent today."},
 		// Days cut short.
 		{"day", letter.KeyRepair, "booked the garage for tues", "Booked the garage for Tuesday"},
 	}

@@ -362,11 +362,13 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				break
 			}
 			if sh.Pred > 0 {
-				tense := "future"
-				if o := sh.Words[sh.Pred+1]; o.Is(lang.ObjPron) { // "drinks on me": an offer that stands now
-					tense = "present"
+				if o := sh.Words[sh.Pred+1]; o.Is(lang.ObjPron) {
+					// "dinner on me": a treat someone stands, now, and
+					// with no article ("dinner is on me").
+					first = withBe(sh, head, "present")
+					break
 				}
-				first = article(sh, withBe(sh, head, tense), v.context)
+				first = article(sh, withBe(sh, head, "future"), v.context)
 				break
 			}
 			first = offer(v, lowerWord(head))
@@ -609,6 +611,11 @@ func passiveTense(sh lang.Shape, negFuture bool) string {
 		return "past"
 	case sh.FutureTime || negFuture && sh.Neg:
 		return "future"
+	}
+	for _, w := range sh.Words {
+		if w.Lower == "today" || w.Lower == "earlier" { // "sent today": done, and recent
+			return "perfect"
+		}
 	}
 	return "present"
 }
