@@ -116,7 +116,8 @@ func lowerWord(s string) string {
 		}
 	}
 	c, _ := lang.Classify(strings.ToLower(first))
-	if c&lang.Name != 0 || c == lang.Noun && !strings.HasSuffix(strings.ToLower(first), "ing") && c&lang.Verb == 0 {
+	known, _ := lang.Lookup(strings.ToLower(first)) // "Dinner" is a word the lexicon knows, not a name
+	if c&lang.Name != 0 || known == 0 && c == lang.Noun && !strings.HasSuffix(strings.ToLower(first), "ing") && c&lang.Verb == 0 {
 		// An unknown capitalised word may be a name: keep it.
 		if unicode.IsUpper(rs[0]) && c&^lang.Noun == 0 {
 			return s

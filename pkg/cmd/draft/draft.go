@@ -499,7 +499,12 @@ func (r *run) review(md string) (string, error) {
 			if r.opts.Force {
 				return md, nil
 			}
-			fmt.Fprintln(r.opts.IO.ErrOut, "apology: the letter is not written; change the answers, or pass --force to write it anyway")
+			if from := blamedAnswers(r.check.Blame(r.answers, md, findings)); len(from) > 0 {
+				fmt.Fprintf(r.opts.IO.ErrOut, "apology: the letter is not written: what the rules flag comes from %s; reword %s, or pass --force to write it anyway\n",
+					orList(from), pronounFor(len(from)))
+			} else {
+				fmt.Fprintln(r.opts.IO.ErrOut, "apology: the letter is not written; change the answers, or pass --force to write it anyway")
+			}
 			return "", cmdutil.ErrFindings
 		}
 		next, err := r.fix(md, findings)
@@ -523,6 +528,9 @@ func (r *run) fix(md string, findings []lint.Finding) (string, error) {
 	w := r.tty()
 	fmt.Fprintf(w, "\nHere is the letter:\n\n%s\n", numbered(md))
 	_ = report.Text(w, findings, report.Options{Color: r.colorTTY(), Files: 1})
+	if from := blamedAnswers(r.check.Blame(r.answers, md, findings)); len(from) > 0 {
+		fmt.Fprintf(w, "What the rules flag comes from your %s.\n", orList(from))
+	}
 	p := r.opts.Prompter
 	for {
 		choice, err := p.Select("The rules flag something in the letter. What would you like to do?",
@@ -561,7 +569,15 @@ func (r *run) fix(md string, findings []lint.Finding) (string, error) {
 			for _, k := range letter.Keys {
 				labels = append(labels, questions[k].label)
 			}
-			pick, err := p.Select("Which answer?", "", labels, "")
+			// The answer the first finding comes from is offered first.
+			def := ""
+			for _, b := range r.check.Blame(r.answers, md, findings) {
+				if base, _, _ := strings.Cut(b.Key, "["); base != "" {
+					def = questions[base].label
+					break
+				}
+			}
+			pick, err := p.Select("Which answer?", "", labels, def)
 			if err != nil {
 				return "", err
 			}
@@ -572,6 +588,21 @@ func (r *run) fix(md string, findings []lint.Finding) (string, error) {
 			return r.compose()
 		}
 	}
+}
+
+// blamedAnswers names, once each and in order, the answers that findings
+// in a drafted letter come from ("answers.yaml:7: changes").
+func blamedAnswers(blamed []letter.AnswerFinding) []string {
+	var out []string
+	for _, b := range blamed {
+		if b.Key == "" {
+			continue
+		}
+		if l := letter.Label(b.Where, b.Key); !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // colorTTY reports whether findings on the terminal may be coloured.
