@@ -64,7 +64,7 @@ var answerFlags = []struct{ flag, key, usage string }{
 	{"impact", letter.KeyImpact, "how it affected them"},
 	{"why", letter.KeyWhy, "what led to it: an explanation, not a defence (optional)"},
 	{"repair", letter.KeyRepair, "what you offer to make it right"},
-	{"closing", letter.KeyClosing, "give-time or ask-forgiveness"},
+	{"closing", letter.KeyClosing, "give-time, ask-forgiveness or none"},
 	{"tone", letter.KeyTone, "warm or formal (default: from the relationship)"},
 	{"from", letter.KeyFrom, "how you sign the letter; for eml your address, \"Alex <alex@example.com>\""},
 }
