@@ -19,9 +19,11 @@ type Document struct {
 	Src    []byte
 	Tokens []Token
 
-	lineStarts []int // byte offset of each line's first byte
+	lineStarts []int      // byte offset of each line's first byte
+	runeMarks  []runeMark // only when a line is long (see runesBefore)
 	bomLen     int
 	directives []directive
+	nextLine   map[int]*lineDirective // disable-next-line directives by line
 }
 
 // markdown is shared: a goldmark instance is safe for concurrent use and
@@ -56,6 +58,7 @@ func parseDocument(src []byte, m *matcher) (*Document, []rawMatch) {
 		p = parseHalves(src, body, split, m)
 	}
 	d.Tokens, d.directives = p.tokens, p.dirs
+	d.indexNextLine()
 	return d, p.matches
 }
 
@@ -245,15 +248,23 @@ func (w *walker) directives(start, stop int) {
 
 func (d *Document) indexLines() {
 	d.lineStarts = make([]int, 1, bytes.Count(d.Src, []byte{'\n'})+1)
+	longest, start := 0, 0
 	for i, c := range d.Src {
 		if c == '\n' {
-			d.lineStarts = append(d.lineStarts, i+1)
+			longest = max(longest, i-start)
+			start = i + 1
+			d.lineStarts = append(d.lineStarts, start)
 		}
+	}
+	if max(longest, len(d.Src)-start) > 2*markStride {
+		d.indexRunes()
 	}
 }
 
 // Position returns the 1-based line and column (in characters) of a byte
-// offset. The end of the source is a valid position.
+// offset. The end of the source is a valid position. It costs a binary
+// search and a count of at most a few kilobytes, however long the line:
+// a letter typed as one long line has as many findings as any other.
 func (d *Document) Position(off int) (line, col int) {
 	if off < 0 {
 		return 0, 0
@@ -266,7 +277,55 @@ func (d *Document) Position(off int) (line, col int) {
 	if i == 0 && d.bomLen > 0 && off >= d.bomLen {
 		start = d.bomLen
 	}
-	return i + 1, utf8.RuneCount(d.Src[start:off]) + 1
+	if off-start <= 2*markStride {
+		return i + 1, utf8.RuneCount(d.Src[start:off]) + 1
+	}
+	return i + 1, d.runesBefore(off) - d.runesBefore(start) + 1
+}
+
+// markStride is the spacing in bytes of the character counts that
+// Position starts from on long lines.
+const markStride = 1024
+
+// runeMark is a place where decoding the source from its start begins a
+// character, and the number of characters before it.
+type runeMark struct{ off, runes int }
+
+// runesBefore returns the number of characters in Src[:off], counted as
+// utf8.RuneCount counts them (an invalid byte is one character). Line
+// starts begin a character whether decoding starts there or at the top,
+// so the difference of two counts is a column.
+func (d *Document) runesBefore(off int) int {
+	k := off / markStride
+	if d.runeMarks[k].off > off {
+		k-- // a character straddles k*markStride and off is inside it
+	}
+	m := d.runeMarks[k]
+	return m.runes + utf8.RuneCount(d.Src[m.off:off])
+}
+
+// indexRunes records, for every multiple of markStride, the first
+// character start at or after it and the characters before that.
+func (d *Document) indexRunes() {
+	src := d.Src
+	d.runeMarks = make([]runeMark, 0, len(src)/markStride+1)
+	runes, next := 0, 0
+	for i := 0; i < len(src); {
+		for i >= next {
+			d.runeMarks = append(d.runeMarks, runeMark{off: i, runes: runes})
+			next += markStride
+		}
+		if src[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(src[i:])
+			i += size
+		}
+		runes++
+	}
+	for len(d.runeMarks) <= len(src)/markStride {
+		d.runeMarks = append(d.runeMarks, runeMark{off: len(src), runes: runes})
+	}
 }
 
 // Line returns the 1-based line of a byte offset.

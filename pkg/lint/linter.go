@@ -3,7 +3,9 @@
 package lint
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -116,8 +118,12 @@ func (l *Linter) Lint(file string, src []byte) []Finding {
 		}
 		p := &Pass{Rule: r, Doc: d, Matches: perRule[i]}
 		p.run()
+		// Document findings (offset -1) first, then by position, so the
+		// directives are followed once.
+		slices.SortStableFunc(p.findings, func(a, b Finding) int { return cmp.Compare(a.Offset, b.Offset) })
+		sup := d.suppression(r.ID)
 		for _, f := range p.findings {
-			if d.suppressed(r.ID, f.Offset) {
+			if f.Offset < 0 && d.suppressed(r.ID) || f.Offset >= 0 && sup.at(f.Offset) {
 				continue
 			}
 			f.File = file
