@@ -2,7 +2,11 @@ package rules
 
 import (
 	"bytes"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -104,4 +108,58 @@ func TestManyDirectives(t *testing.T) {
 	if n < 10000 {
 		t.Fatalf("only %d but-excuse findings", n)
 	}
+}
+
+// TestLintMemory: linting a 4 MB file of letters holds no more than
+// three times the file plus 20 MB at its peak, the file included. The
+// heap is sampled while the lint runs, with the collector running often
+// (GOGC=10) so the samples are what is live rather than garbage waiting.
+func TestLintMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lints 4 MB")
+	}
+	l := testLinter(t)
+	letters := benchLetters(t)
+	defer debug.SetGCPercent(debug.SetGCPercent(1))
+
+	runtime.GC()
+	base := heapObjects()
+	src := bytes.Clone(bigDocument(letters, 4<<20))
+	runtime.GC()
+
+	var peak atomic.Uint64
+	var stop atomic.Bool
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		s := []metrics.Sample{{Name: heapObjectsMetric}}
+		for !stop.Load() {
+			metrics.Read(s)
+			peak.Store(max(peak.Load(), s[0].Value.Uint64()))
+			time.Sleep(50 * time.Microsecond)
+		}
+	}()
+	findings := l.Lint("big.md", src)
+	stop.Store(true)
+	<-sampled
+	runtime.KeepAlive(src)
+
+	if len(findings) < 1000 {
+		t.Fatalf("only %d findings", len(findings))
+	}
+	used := int64(peak.Load()) - int64(base)
+	limit := int64(3*len(src) + 20<<20)
+	t.Logf("%d bytes: peak heap %.1f MB (limit %.1f MB)", len(src), float64(used)/(1<<20), float64(limit)/(1<<20))
+	if used > limit {
+		t.Errorf("linting %d bytes took %.1f MB of heap at its peak, over %.1f MB", len(src), float64(used)/(1<<20), float64(limit)/(1<<20))
+	}
+}
+
+// heapObjectsMetric is the heap's memory in objects, live or not yet swept.
+const heapObjectsMetric = "/gc/heap/live:bytes"
+
+func heapObjects() uint64 {
+	s := []metrics.Sample{{Name: heapObjectsMetric}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }
