@@ -17,8 +17,10 @@ import (
 )
 
 // DefaultMaxSize is the largest letter read unless --max-size says more.
-// A long letter is 10 KB; 8 MiB is a book, yet lints in about a second
-// and in under 80 MB of memory (about 3 times the input, plus 20 MB).
+// A long letter is 10 KB, so 8 MiB (a book) is room for any letter and a
+// folder's worth pasted together, yet bounds the work: 8 MiB of letters
+// lints in half a second in about 100 MB, and even 8 MiB that is nothing
+// but findings (half a million) in under 3 s and 500 MB.
 const DefaultMaxSize int64 = 8 << 20
 
 // MaxMaxSize bounds --max-size: offsets in a letter are 32-bit, and a
@@ -129,9 +131,17 @@ func readAll(name string, r io.Reader, limit, size int64) ([]byte, error) {
 	return b, nil
 }
 
-// Check refuses a letter that is binary (a NUL byte early on) or nests
-// lists and quotes deeper than MaxDepth.
+// Check refuses a letter that is binary (CheckText) or nests lists and
+// quotes deeper than MaxDepth (CheckNesting).
 func Check(name string, b []byte) error {
+	if err := CheckText(name, b); err != nil {
+		return err
+	}
+	return CheckNesting(name, b)
+}
+
+// CheckText refuses binary content: a NUL byte in the first 8000 bytes.
+func CheckText(name string, b []byte) error {
 	head := b
 	if len(head) > 8000 {
 		head = head[:8000]
@@ -139,7 +149,7 @@ func Check(name string, b []byte) error {
 	if bytes.IndexByte(head, 0) >= 0 {
 		return fmt.Errorf("%s: binary file, not a letter", name)
 	}
-	return CheckNesting(name, b)
+	return nil
 }
 
 // sizeUnits are the suffixes ParseSize knows, lower-cased.

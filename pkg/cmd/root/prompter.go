@@ -8,8 +8,9 @@ import (
 	"github.com/apology-cli/apology/pkg/prompt/surveyprompt"
 )
 
-// newPrompter returns the terminal prompter, or nil when no terminal exists.
-func newPrompter(io *iostreams.IOStreams) prompt.Prompter {
+// newPrompter returns the terminal prompter, or nil when no terminal
+// exists. Closing interrupt ends the prompt being asked, as Ctrl-C does.
+func newPrompter(io *iostreams.IOStreams, interrupt <-chan struct{}) prompt.Prompter {
 	if !io.CanPrompt() {
 		return nil
 	}
@@ -19,7 +20,8 @@ func newPrompter(io *iostreams.IOStreams) prompt.Prompter {
 	}
 	_, noColor := os.LookupEnv("NO_COLOR")
 	return surveyprompt.New(io.TTYIn, io.TTYOut, surveyprompt.Options{
-		Editor:  editor,
-		NoColor: noColor || os.Getenv("TERM") == "dumb",
+		Editor:    editor,
+		NoColor:   noColor || os.Getenv("TERM") == "dumb",
+		Interrupt: interrupt,
 	})
 }
