@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"runtime"
 	"sort"
@@ -14,6 +15,8 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/apology-cli/apology/pkg/frontmatter"
+
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // Document is a letter prepared for the rules: its source, the tokens of
@@ -22,28 +25,37 @@ type Document struct {
 	Src    []byte
 	Tokens []Token
 
-	lineStarts []int // byte offset of each line's first byte
+	lineStarts []int32    // byte offset of each line's first byte
+	runeMarks  []runeMark // only when a line is long (see runesBefore)
 	bomLen     int
 	directives []directive
 	// frontMatter is what is wrong with the front matter, if anything.
 	frontMatter *frontmatter.Error
+	nextLine    map[int]*lineDirective // disable-next-line directives by line
 }
 
 // markdown is shared: a goldmark instance is safe for concurrent use and
-// costly to build. Plain CommonMark is enough to tell prose from the rest.
-// It is built on first use, so commands that lint nothing don't pay for it.
-var markdown = sync.OnceValue(func() goldmark.Markdown { return goldmark.New() })
+// costly to build. Plain CommonMark is enough to tell prose from the rest;
+// lists and quotes nest no deeper than source.MaxDepth, which keeps the
+// parser's time linear whatever the letter. It is built on first use, so
+// commands that lint nothing don't pay for it.
+var markdown = sync.OnceValue(func() goldmark.Markdown { return source.NewMarkdown() })
 
-// parseDocument parses src once and tokenizes the prose in it.
-// It also returns what m's patterns match in the prose.
-func parseDocument(src []byte, m *matcher) (*Document, []rawMatch) {
+// parseDocument parses src and tokenizes the prose in it. It also returns
+// what m's patterns match in the prose. It stops with ctx's error when ctx
+// is done.
+func parseDocument(ctx context.Context, src []byte, m *matcher) (*Document, []rawMatch, error) {
 	d := &Document{Src: src}
 	d.indexLines()
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
 		d.bomLen = 3
 	}
-	_, body, err := frontmatter.Read(src)
-	errors.As(err, &d.frontMatter)
+	_, body, fmErr := frontmatter.Read(src)
+	errors.As(fmErr, &d.frontMatter)
+
+	// Prose runs about five bytes a token. One array holds the tokens of
+	// the whole document, so they are never copied to a bigger one.
+	tokens := make([]Token, 0, (len(src)-body)/5+32)
 
 	// A long document is parsed as two halves on two cores, split where a
 	// new top-level block must begin, so both halves hold the same blocks
@@ -54,29 +66,42 @@ func parseDocument(src []byte, m *matcher) (*Document, []rawMatch) {
 		split = blockBoundary(src, body, body+(len(src)-body)/2)
 	}
 	var p parsed
+	var err error
 	if split < 0 {
-		p = parseRange(src, body, len(src), len(src)-body, m)
+		p, err = parseRange(ctx, src, body, len(src), tokens, m)
 	} else {
-		p = parseHalves(src, body, split, m)
+		p, err = parseHalves(ctx, src, body, split, tokens, m)
+	}
+	if err != nil {
+		return nil, nil, err
 	}
 	d.Tokens, d.directives = p.tokens, p.dirs
-	return d, p.matches
+	d.indexNextLine()
+	return d, p.matches, nil
 }
 
 // parseHalves parses and matches src[from:split] and src[split:]
 // concurrently and joins them as if parsed whole. No match crosses the
 // split: matches end with their sentence, and sentences with their block.
-func parseHalves(src []byte, from, split int, m *matcher) parsed {
+// The halves tokenize into the two ends of tokens and the second's are
+// moved down after the first's, so no second array is needed.
+func parseHalves(ctx context.Context, src []byte, from, split int, tokens []Token, m *matcher) (parsed, error) {
+	cut := min(cap(tokens), (split-from)/5+16)
 	var second parsed
+	var secondErr error
 	done := make(chan struct{})
 	go func() {
-		second = parseRange(src, split, len(src), len(src)-split, m)
+		second, secondErr = parseRange(ctx, src, split, len(src), tokens[cut:cut], m)
 		close(done)
 	}()
-	// The first half's tokens get room for the whole document's, so the
-	// second half's are appended in place rather than both copied anew.
-	first := parseRange(src, from, split, len(src)-from, m)
+	first, err := parseRange(ctx, src, from, split, tokens[:0:cut], m)
 	<-done
+	if err == nil {
+		err = secondErr
+	}
+	if err != nil {
+		return parsed{}, err
+	}
 	shift := int32(len(first.tokens))
 	for i := range second.tokens {
 		second.tokens[i].Sent += first.sentences
@@ -85,17 +110,29 @@ func parseHalves(src []byte, from, split int, m *matcher) parsed {
 		second.matches[i].start += shift
 		second.matches[i].end += shift
 	}
+	joined := first.tokens
+	if len(first.tokens) == 0 || &first.tokens[0] == &tokens[:1][0] {
+		// Still in place: the second half's tokens move down within the
+		// array (append copies as memmove does, overlap and all).
+		joined = tokens[:len(first.tokens)]
+	}
 	return parsed{
-		tokens:    append(first.tokens, second.tokens...),
+		tokens:    append(joined, second.tokens...),
 		dirs:      append(first.dirs, second.dirs...),
 		matches:   append(first.matches, second.matches...),
 		sentences: first.sentences + second.sentences,
-	}
+	}, nil
 }
 
 // parallelMin is the body size from which parsing is split in two: below
 // it, a goroutine costs more than it saves.
 const parallelMin = 128 << 10
+
+// chunkSize is about how much of a document goldmark parses at once. The
+// parse tree of a chunk is dropped once its prose is tokenized, so memory
+// holds one chunk's tree rather than the document's, and an interrupt is
+// noticed between chunks.
+var chunkSize = 64 << 10 // a variable for tests
 
 // parsed is the prose of one range of a document.
 type parsed struct {
@@ -105,18 +142,41 @@ type parsed struct {
 	sentences int32
 }
 
-// parseRange parses src[from:to] as Markdown, tokenizes its prose and
-// matches m's patterns in it. room is the number of bytes of prose its
-// token slice is sized for.
-func parseRange(src []byte, from, to, room int, m *matcher) parsed {
-	// Segment offsets are relative to the parsed range; the tokenizer adds
-	// base so token offsets are relative to the whole source. Prose runs
-	// about five bytes a token.
-	t := &tokenizer{vocab: m.vocab, tokens: make([]Token, 0, room/5+16), base: int32(from)}
-	root := markdown().Parser().Parse(text.NewReader(src[from:to]))
-	w := walker{t: t, src: src[from:to], base: from}
-	w.blocks(root)
-	return parsed{tokens: t.tokens, dirs: w.dirs, matches: m.run(t.tokens, nil), sentences: t.sent}
+// parseRange parses src[from:to] as Markdown, a chunk of blocks at a
+// time, tokenizes its prose onto tokens and matches m's patterns in it.
+// Chunks end where a new top-level block must begin, so they hold the
+// blocks the whole range would. It stops with ctx's error when ctx is done.
+func parseRange(ctx context.Context, src []byte, from, to int, tokens []Token, m *matcher) (parsed, error) {
+	t := &tokenizer{vocab: m.vocab, tokens: tokens}
+	var dirs []directive
+	var matches []rawMatch
+	for start := from; start < to; {
+		if err := ctx.Err(); err != nil {
+			return parsed{}, err
+		}
+		end := to
+		if to-start > chunkSize {
+			if b := blockBoundary(src[:to], start, start+chunkSize); b > 0 {
+				end = b
+			}
+		}
+		// Segment offsets are relative to the chunk; the tokenizer adds
+		// base so token offsets are relative to the whole source.
+		t.base = int32(start)
+		root := markdown().Parser().Parse(text.NewReader(src[start:end]))
+		w := walker{t: t, src: src[start:end], base: start, dirs: dirs}
+		done := len(t.tokens)
+		w.blocks(root)
+		dirs = w.dirs
+		n := len(matches)
+		matches = m.run(t.tokens[done:], matches)
+		for i := n; i < len(matches); i++ {
+			matches[i].start += int32(done)
+			matches[i].end += int32(done)
+		}
+		start = end
+	}
+	return parsed{tokens: t.tokens, dirs: dirs, matches: matches, sentences: t.sent}, nil
 }
 
 // blockBoundary returns the offset of a line at or after mid (and before
@@ -227,16 +287,24 @@ func (w *walker) directives(start, stop int) {
 }
 
 func (d *Document) indexLines() {
-	d.lineStarts = make([]int, 1, bytes.Count(d.Src, []byte{'\n'})+1)
+	d.lineStarts = make([]int32, 1, bytes.Count(d.Src, []byte{'\n'})+1)
+	longest, start := 0, 0
 	for i, c := range d.Src {
 		if c == '\n' {
-			d.lineStarts = append(d.lineStarts, i+1)
+			longest = max(longest, i-start)
+			start = i + 1
+			d.lineStarts = append(d.lineStarts, int32(start))
 		}
+	}
+	if max(longest, len(d.Src)-start) > 2*markStride {
+		d.indexRunes()
 	}
 }
 
 // Position returns the 1-based line and column (in characters) of a byte
-// offset. The end of the source is a valid position.
+// offset. The end of the source is a valid position. It costs a binary
+// search and a count of at most a few kilobytes, however long the line:
+// a letter typed as one long line has as many findings as any other.
 func (d *Document) Position(off int) (line, col int) {
 	if off < 0 {
 		return 0, 0
@@ -244,12 +312,60 @@ func (d *Document) Position(off int) (line, col int) {
 	if off > len(d.Src) {
 		off = len(d.Src)
 	}
-	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
-	start := d.lineStarts[i]
+	i := sort.Search(len(d.lineStarts), func(i int) bool { return int(d.lineStarts[i]) > off }) - 1
+	start := int(d.lineStarts[i])
 	if i == 0 && d.bomLen > 0 && off >= d.bomLen {
 		start = d.bomLen
 	}
-	return i + 1, utf8.RuneCount(d.Src[start:off]) + 1
+	if off-start <= 2*markStride {
+		return i + 1, utf8.RuneCount(d.Src[start:off]) + 1
+	}
+	return i + 1, d.runesBefore(off) - d.runesBefore(start) + 1
+}
+
+// markStride is the spacing in bytes of the character counts that
+// Position starts from on long lines.
+const markStride = 1024
+
+// runeMark is a place where decoding the source from its start begins a
+// character, and the number of characters before it.
+type runeMark struct{ off, runes int }
+
+// runesBefore returns the number of characters in Src[:off], counted as
+// utf8.RuneCount counts them (an invalid byte is one character). Line
+// starts begin a character whether decoding starts there or at the top,
+// so the difference of two counts is a column.
+func (d *Document) runesBefore(off int) int {
+	k := off / markStride
+	if d.runeMarks[k].off > off {
+		k-- // a character straddles k*markStride and off is inside it
+	}
+	m := d.runeMarks[k]
+	return m.runes + utf8.RuneCount(d.Src[m.off:off])
+}
+
+// indexRunes records, for every multiple of markStride, the first
+// character start at or after it and the characters before that.
+func (d *Document) indexRunes() {
+	src := d.Src
+	d.runeMarks = make([]runeMark, 0, len(src)/markStride+1)
+	runes, next := 0, 0
+	for i := 0; i < len(src); {
+		for i >= next {
+			d.runeMarks = append(d.runeMarks, runeMark{off: i, runes: runes})
+			next += markStride
+		}
+		if src[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(src[i:])
+			i += size
+		}
+		runes++
+	}
+	for len(d.runeMarks) <= len(src)/markStride {
+		d.runeMarks = append(d.runeMarks, runeMark{off: len(src), runes: runes})
+	}
 }
 
 // Line returns the 1-based line of a byte offset.

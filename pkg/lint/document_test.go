@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -51,10 +52,25 @@ func TestSplitParseMatchesWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	body := frontmatter.BodyStart(src)
-	whole := parseRange(src, body, len(src), len(src), l.m)
-	if len(whole.tokens) == 0 {
-		t.Fatal("no tokens")
+	ctx := context.Background()
+	room := func() []Token { return make([]Token, 0, len(src)/5+32) }
+	defer func(size int) { chunkSize = size }(chunkSize)
+	chunkSize = len(src) // one parse of the whole
+	whole, err := parseRange(ctx, src, body, len(src), room(), l.m)
+	if err != nil || len(whole.tokens) == 0 {
+		t.Fatalf("no tokens (%v)", err)
 	}
+	// Parsed a kilobyte at a time, the document reads the same.
+	chunkSize = 1 << 10
+	chunked, err := parseRange(ctx, src, body, len(src), room(), l.m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(chunked, whole) {
+		t.Fatalf("parsed in chunks: %d tokens, %d matches; whole: %d tokens, %d matches",
+			len(chunked.tokens), len(chunked.matches), len(whole.tokens), len(whole.matches))
+	}
+	chunkSize = len(src)
 	// Every boundary blockBoundary can choose must split cleanly.
 	seen := map[int]bool{}
 	for mid := body; mid < len(src); mid += 97 {
@@ -63,7 +79,10 @@ func TestSplitParseMatchesWhole(t *testing.T) {
 			continue
 		}
 		seen[split] = true
-		halves := parseHalves(src, body, split, l.m)
+		halves, err := parseHalves(ctx, src, body, split, room(), l.m)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if !reflect.DeepEqual(halves.tokens, whole.tokens) {
 			i := firstDiff(halves.tokens, whole.tokens)
 			t.Fatalf("split at %d: %d tokens, whole %d; first difference at byte %d",

@@ -1,9 +1,13 @@
 package lint
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // testRules exercise the engine; the real catalogue lives in package rules.
@@ -186,7 +190,7 @@ func TestQuotedFlag(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, _ := parseDocument([]byte(tt.src), l.m)
+		d, _, _ := parseDocument(context.Background(), []byte(tt.src), l.m)
 		var got []string
 		for _, tok := range d.Tokens {
 			if tok.Flags&Quoted != 0 {
@@ -230,5 +234,34 @@ func TestExceptSentence(t *testing.T) {
 		if got := brief(l.Lint("x", []byte(src))); got != want {
 			t.Errorf("%q: findings %q, want %q", src, got, want)
 		}
+	}
+}
+
+// TestLintContext: LintContext refuses a letter nested past
+// source.MaxDepth, naming the line, and stops when its context is done.
+func TestLintContext(t *testing.T) {
+	l, err := New(testRules(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var deep strings.Builder
+	deep.WriteString("I'm sorry if it hurt.\n\n")
+	for i := range 40 {
+		deep.WriteString(strings.Repeat("  ", i) + "- sorry if\n")
+	}
+	_, err = l.LintContext(context.Background(), "deep.md", []byte(deep.String()))
+	var de *source.DepthError
+	if !errors.As(err, &de) || de.Line != 3+source.MaxDepth {
+		t.Fatalf("err = %v, want a DepthError at line %d", err, 3+source.MaxDepth)
+	}
+	// Lint itself reads the lines too deep to nest as text.
+	if got := brief(l.Lint("deep.md", []byte(deep.String()))); !strings.HasPrefix(got, "1:5-1:13 cond") {
+		t.Errorf("Lint = %s", got)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := l.LintContext(ctx, "x.md", []byte("I'm sorry if it hurt.\n")); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v", err)
 	}
 }

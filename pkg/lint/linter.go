@@ -4,8 +4,13 @@ package lint
 
 import (
 	"bytes"
+	"cmp"
+	"context"
 	"fmt"
+	"slices"
 	"sort"
+
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // Linter runs a set of rules with a configuration. It is safe for
@@ -78,12 +83,12 @@ func (l *Linter) ownFindings(d *Document) []Finding {
 // lineFinding is a finding of a built-in check over a whole line.
 func (d *Document) lineFinding(line int, rule, msg string) Finding {
 	line = max(1, min(line, len(d.lineStarts)))
-	start, end := d.lineStarts[line-1], len(d.Src)
+	start, end := int(d.lineStarts[line-1]), len(d.Src)
 	if line == 1 {
 		start = d.bomLen
 	}
 	if line < len(d.lineStarts) {
-		end = d.lineStarts[line] - 1
+		end = int(d.lineStarts[line]) - 1
 	}
 	end = start + len(bytes.TrimRight(d.Src[start:end], "\r"))
 	if end == start && end < len(d.Src) {
@@ -139,34 +144,79 @@ func (l *Linter) Disable(ids ...string) error {
 }
 
 // Lint checks one letter. file names it in the findings. Findings come
-// sorted by position, document findings (line 0) first.
+// sorted by position, document findings (line 0) first. Unlike
+// LintContext it checks a letter that nests lists past source.MaxDepth,
+// reading the lines too deep to nest as text.
 func (l *Linter) Lint(file string, src []byte) []Finding {
-	d, raw := parseDocument(src, l.m)
+	f, _ := l.lint(context.Background(), file, src)
+	return f
+}
 
-	perRule := make([][]Match, len(l.rules))
-	for _, r := range raw {
-		t := l.m.terms[r.term]
-		if !l.enabled[t.rule] {
-			continue
-		}
-		perRule[t.rule] = append(perRule[t.rule], Match{Pattern: t.pattern, Start: int(r.start), End: int(r.end), Except: t.except, Sentence: t.sentence})
+// LintContext is Lint for the commands: it refuses a letter that nests
+// lists and quotes deeper than source.MaxDepth (a *source.DepthError
+// naming the line), and stops with ctx's error soon after ctx is done.
+func (l *Linter) LintContext(ctx context.Context, file string, src []byte) ([]Finding, error) {
+	if err := source.CheckNesting(file, src); err != nil {
+		return nil, err
 	}
+	return l.lint(ctx, file, src)
+}
+
+func (l *Linter) lint(ctx context.Context, file string, src []byte) ([]Finding, error) {
+	d, raw, err := parseDocument(ctx, src, l.m)
+	if err != nil {
+		return nil, err
+	}
+
+	// The raw matches grouped by rule, in match order: each rule's
+	// []Match is built when it runs and dropped after, so a long letter's
+	// matches are not all held twice over.
+	slices.SortStableFunc(raw, func(a, b rawMatch) int { return cmp.Compare(l.m.terms[a.term].rule, l.m.terms[b.term].rule) })
 
 	var out []Finding
 	for i, r := range l.rules {
 		if !l.enabled[i] {
 			continue
 		}
-		p := &Pass{Rule: r, Doc: d, Matches: perRule[i]}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		for len(raw) > 0 && l.m.terms[raw[0].term].rule < i {
+			raw = raw[1:] // a disabled rule's
+		}
+		n := 0
+		for n < len(raw) && l.m.terms[raw[n].term].rule == i {
+			n++
+		}
+		mine := raw[:n]
+		raw = raw[n:]
+		matches := make([]Match, 0, len(mine))
+		for _, rm := range mine {
+			t := l.m.terms[rm.term]
+			matches = append(matches, Match{Pattern: t.pattern, Start: int(rm.start), End: int(rm.end), Except: t.except, Sentence: t.sentence})
+		}
+		// The pass reports onto out itself: a letter can have hundreds of
+		// thousands of findings, and copying them doubles their memory.
+		n = len(out)
+		p := &Pass{Rule: r, Doc: d, Matches: matches, findings: out}
 		p.run()
-		for _, f := range p.findings {
-			if d.suppressed(r.ID, f.Offset) {
+		out = p.findings
+		// Document findings (offset -1) first, then by position, so the
+		// directives are followed once.
+		slices.SortStableFunc(out[n:], func(a, b Finding) int { return cmp.Compare(a.Offset, b.Offset) })
+		sup := d.suppression(r.ID)
+		kept := n
+		for _, f := range out[n:] {
+			if f.Offset < 0 && d.suppressed(r.ID) || f.Offset >= 0 && sup.at(f.Offset) {
 				continue
 			}
 			f.File = file
 			f.Severity = l.sev[i]
-			out = append(out, f)
+			out[kept] = f
+			kept++
 		}
+		clear(out[kept:])
+		out = out[:kept]
 	}
 	for _, f := range l.ownFindings(d) {
 		f.File = file
@@ -182,5 +232,5 @@ func (l *Linter) Lint(file string, src []byte) []Finding {
 		}
 		return a.Rule < b.Rule
 	})
-	return out
+	return out, nil
 }

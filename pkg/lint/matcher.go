@@ -3,6 +3,7 @@ package lint
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 	"sync"
@@ -137,7 +138,7 @@ type dstate struct {
 // symbol folds a token into the transition key: its word and the two
 // punctuation flags patterns can test.
 func symbol(t *Token) int32 {
-	return t.Word<<2 | int32(t.Flags&CommaBefore)>>2<<1 | int32(t.Flags&SentenceEnd)>>1
+	return int32(t.Word)<<2 | int32(t.Flags&CommaBefore)>>2<<1 | int32(t.Flags&SentenceEnd)>>1
 }
 
 // compileMatcher builds one matcher for all the rules' patterns.
@@ -160,6 +161,9 @@ func compileMatcher(rules []*Rule) (*matcher, error) {
 		m.starts = append(m.starts, entry)
 	}
 	m.resolveSuffixes()
+	if n := len(m.vocab.words); n > math.MaxUint16+1 {
+		return nil, fmt.Errorf("the patterns use %d different words; a token's word id holds %d", n, math.MaxUint16+1)
+	}
 	m.freezeEdges()
 	m.ready()
 	return m, nil

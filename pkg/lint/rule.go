@@ -80,7 +80,9 @@ func (p *Pass) Report(start, end int, message, suggestion string) {
 	if suggestion == "" {
 		suggestion = p.Rule.Suggestion
 	}
-	message = strings.ReplaceAll(message, "{phrase}", d.Phrase(start, end))
+	if strings.Contains(message, "{phrase}") {
+		message = strings.ReplaceAll(message, "{phrase}", d.Phrase(start, end))
+	}
 	f := Finding{
 		Rule: p.Rule.ID, Severity: p.Rule.Severity,
 		Message: message, Suggestion: suggestion,
@@ -111,7 +113,24 @@ func (p *Pass) ReportDocument(message, suggestion string) {
 // Positive returns the phrase matches no Except match overlaps, with
 // overlapping phrase matches merged into the earliest one.
 func (p *Pass) Positive() []Match {
-	var excepts, out []Match
+	var out []Match
+	p.positive(func(m Match) bool {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			if m.End > out[n-1].End {
+				out[n-1].End = m.End
+			}
+			return true
+		}
+		out = append(out, m)
+		return true
+	})
+	return out
+}
+
+// positive calls yield with each phrase match no Except match overlaps,
+// in order, until yield returns false.
+func (p *Pass) positive(yield func(Match) bool) {
+	var excepts []Match
 	var exceptSentences []int32 // ascending: matches come in token order
 	for _, m := range p.Matches {
 		switch {
@@ -128,15 +147,10 @@ func (p *Pass) Positive() []Match {
 		if _, found := slices.BinarySearch(exceptSentences, p.Doc.Tokens[m.Start].Sent); found {
 			continue
 		}
-		if n := len(out); n > 0 && m.Start < out[n-1].End {
-			if m.End > out[n-1].End {
-				out[n-1].End = m.End
-			}
-			continue
+		if !yield(m) {
+			return
 		}
-		out = append(out, m)
 	}
-	return out
 }
 
 // overlapsAny reports whether m overlaps one of excepts (sorted by start,
@@ -159,12 +173,29 @@ func (p *Pass) run() {
 	case p.Rule.Run != nil:
 		p.Rule.Run(p)
 	case p.Rule.Document:
-		if len(p.Positive()) == 0 {
+		// One positive match is evidence enough: no need to list them all.
+		found := false
+		p.positive(func(Match) bool { found = true; return false })
+		if !found {
 			p.ReportDocument("", "")
 		}
 	default:
-		for _, m := range p.Positive() {
-			p.ReportMatch(m)
+		// Positive's merging, reported as it goes rather than listed.
+		var last Match
+		p.positive(func(m Match) bool {
+			switch {
+			case last.End == 0:
+				last = m
+			case m.Start < last.End:
+				last.End = max(last.End, m.End)
+			default:
+				p.ReportMatch(last)
+				last = m
+			}
+			return true
+		})
+		if last.End != 0 {
+			p.ReportMatch(last)
 		}
 	}
 }

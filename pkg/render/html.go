@@ -19,6 +19,8 @@ import (
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // markdown is the one goldmark instance every format uses: GFM (tables,
@@ -26,8 +28,10 @@ import (
 // quotes, dashes, ellipses). It stays in goldmark's safe mode, so raw HTML
 // in a letter is never passed through. It is safe for concurrent use.
 // It is built on first use: commands that never render don't pay for it.
+// Lists and quotes nest no deeper than source.MaxDepth, which keeps its
+// time linear whatever the letter.
 var markdown = sync.OnceValue(func() goldmark.Markdown {
-	return goldmark.New(
+	return source.NewMarkdown(
 		goldmark.WithExtensions(extension.GFM, extension.Typographer),
 		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(mailTransformer{}, 1000))),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(codeRenderer{}, 100))),

@@ -3,10 +3,8 @@ package lint
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -20,6 +18,7 @@ import (
 	"github.com/apology-cli/apology/pkg/lint"
 	"github.com/apology-cli/apology/pkg/lintsetup"
 	"github.com/apology-cli/apology/pkg/report"
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // LintOptions are the dependencies and flag values of one `apology lint`.
@@ -35,6 +34,7 @@ type LintOptions struct {
 	Disable    []string
 	NoColor    bool
 	ConfigPath string
+	MaxSize    cmdutil.ByteSize
 }
 
 // NewCmdLint builds the command; runF replaces lintRun in tests.
@@ -50,8 +50,12 @@ missing parts (responsibility, repair, change).
 A directory is searched for *.md, *.markdown and *.txt files. With no
 file, or "-", the letter is read from standard input.
 
+A letter larger than --max-size (8MiB unless raised), or one whose
+lists and block quotes nest more than 32 levels deep, is refused.
+
 Exit status: 0 when nothing at or above the fail level was found, 1 when
-something was, 2 on a usage, config or file error.`,
+something was, 2 on a usage, config or file error, 130 when interrupted
+(143 when terminated).`,
 		Example: `  apology lint letter.md
   apology lint --format json letters/
   apology lint --fail-on warning --disable hedging letter.md
@@ -71,6 +75,7 @@ something was, 2 on a usage, config or file error.`,
 	cmd.Flags().StringArrayVar(&opts.Disable, "disable", nil, "turn a rule off (repeatable)")
 	cmd.Flags().BoolVar(&opts.NoColor, "no-color", false, "never colour the output")
 	cmd.Flags().StringVar(&opts.ConfigPath, "config", "", "config file (default: nearest "+lint.ConfigFileName+")")
+	cmdutil.AddMaxSizeFlag(cmd, &opts.MaxSize)
 
 	cmd.ValidArgsFunction = cmdutil.CompleteLetterFiles
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(cmdutil.DescribedCompletions(report.Formats, formatDescriptions), cobra.ShellCompDirectiveNoFileComp))
@@ -104,22 +109,47 @@ func lintRun(opts *LintOptions) error {
 		return err
 	}
 
-	inputs, ioErrs := collectInputs(opts)
+	ctx := opts.Ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if opts.MaxSize <= 0 {
+		opts.MaxSize = cmdutil.ByteSize(source.DefaultMaxSize)
+	}
+	// Reading may block (a FIFO, a terminal) and linting a big letter
+	// takes a while: both run apart, so Ctrl-C is obeyed at once. Nothing
+	// is printed until they are done.
+	var inputs []input
+	var ioErrs []error
+	var findings []lint.Finding
+	err = cmdutil.Await(ctx, func() error {
+		inputs, ioErrs = collectInputs(ctx, opts)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		for _, in := range inputs {
+			f, err := linter.LintContext(ctx, in.name, in.src)
+			if err != nil {
+				if ctx.Err() != nil {
+					return err
+				}
+				ioErrs = append(ioErrs, err)
+				continue
+			}
+			findings = append(findings, f...)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
 	if len(opts.Paths) == 0 && len(inputs) == 0 && len(ioErrs) == 0 {
 		return cmdutil.FlagErrorf("no letter given: name a file or directory, or pipe one to standard input")
 	}
 	for _, e := range ioErrs {
 		fmt.Fprintf(opts.IO.ErrOut, "apology: %s\n", e)
 	}
-
-	var findings []lint.Finding
-	for _, in := range inputs {
-		if opts.Ctx != nil && opts.Ctx.Err() != nil {
-			return cmdutil.ErrCancel
-		}
-		findings = append(findings, linter.Lint(in.name, in.src)...)
-	}
-	if opts.Ctx != nil && opts.Ctx.Err() != nil {
+	if ctx.Err() != nil {
 		return cmdutil.ErrCancel
 	}
 	color := opts.IO.ColorEnabled() && !opts.NoColor
@@ -145,7 +175,7 @@ var letterExts = map[string]bool{".md": true, ".markdown": true, ".txt": true}
 
 // collectInputs reads every named file, walks directories and reads stdin.
 // Errors are collected, not fatal: the other files are still linted.
-func collectInputs(opts *LintOptions) ([]input, []error) {
+func collectInputs(ctx context.Context, opts *LintOptions) ([]input, []error) {
 	var inputs []input
 	var errs []error
 	paths := opts.Paths
@@ -163,9 +193,15 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 				continue
 			}
 			readStdin = true
-			b, err := io.ReadAll(opts.IO.In)
+			b, err := source.Read(ctx, "<stdin>", opts.IO.In, int64(opts.MaxSize))
+			if err == nil {
+				err = source.CheckText("<stdin>", b)
+			}
+			if ctx.Err() != nil {
+				return nil, nil
+			}
 			if err != nil {
-				errs = append(errs, fmt.Errorf("<stdin>: %w", err))
+				errs = append(errs, err)
 				continue
 			}
 			if implicitStdin && len(b) == 0 {
@@ -186,7 +222,7 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 			continue
 		}
 		if !fi.IsDir() {
-			in, err := readLetter(p, full)
+			in, err := readLetter(ctx, p, full, opts.MaxSize)
 			if err != nil {
 				errs = append(errs, err)
 				continue
@@ -196,6 +232,9 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 		}
 		found := 0
 		walkErr := filepath.WalkDir(full, func(path string, d fs.DirEntry, err error) error {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			if err != nil {
 				errs = append(errs, fmt.Errorf("%s: %s", displayPath(p, full, path), cmdutil.DescribeFileError(err)))
 				return nil
@@ -210,7 +249,7 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 				return nil
 			}
 			found++
-			in, err := readLetter(displayPath(p, full, path), path)
+			in, err := readLetter(ctx, displayPath(p, full, path), path, opts.MaxSize)
 			if err != nil {
 				errs = append(errs, err)
 				return nil
@@ -218,6 +257,9 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 			inputs = append(inputs, in)
 			return nil
 		})
+		if ctx.Err() != nil {
+			return nil, nil
+		}
 		if walkErr != nil {
 			errs = append(errs, fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(walkErr)))
 		} else if found == 0 {
@@ -236,18 +278,15 @@ func displayPath(arg, full, path string) string {
 	return filepath.Join(arg, rel)
 }
 
-// readLetter reads one file and refuses binary content.
-func readLetter(name, path string) (input, error) {
-	b, err := os.ReadFile(path)
+// readLetter reads one file, no larger than limit, and refuses binary
+// content.
+func readLetter(ctx context.Context, name, path string, limit cmdutil.ByteSize) (input, error) {
+	b, err := source.ReadFile(ctx, name, path, int64(limit))
+	if err == nil {
+		err = source.CheckText(name, b)
+	}
 	if err != nil {
-		return input{}, fmt.Errorf("%s: %s", name, cmdutil.DescribeFileError(err))
-	}
-	head := b
-	if len(head) > 8000 {
-		head = head[:8000]
-	}
-	if bytes.IndexByte(head, 0) >= 0 {
-		return input{}, fmt.Errorf("%s: binary file, not a letter", name)
+		return input{}, err
 	}
 	return input{name: name, src: b}, nil
 }

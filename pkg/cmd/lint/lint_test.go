@@ -20,6 +20,8 @@ func TestLintRun(t *testing.T) {
 		}
 	}
 	write("bad.md", "I'm sorry if you were hurt.\n")
+	// One byte over the default limit, 8MiB.
+	write("huge.md", strings.Repeat("I'm sorry if you were hurt.\n", (8<<20)/28+1)[:8<<20+1])
 	write("good.md", "I'm sorry I shouted at you.\n")
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -39,6 +41,8 @@ func TestLintRun(t *testing.T) {
 			wantErr: cmdutil.ErrCancel},
 		{name: "missing file is exit 2 and named", opts: LintOptions{Paths: []string{"nope.md", "good.md"}, Rules: []string{"conditional-apology"}},
 			wantErr: cmdutil.ErrSilent, wantOut: "no findings in 1 file", wantEnd: "nope.md: no such file or directory"},
+		{name: "a letter over 8MiB is refused, unread", opts: LintOptions{Paths: []string{"huge.md", "bad.md"}, Rules: []string{"conditional-apology"}},
+			wantErr: cmdutil.ErrSilent, wantOut: "bad.md:1:5: error:", wantEnd: "huge.md: larger than 8MiB, the limit for a letter (--max-size raises it)"},
 		{name: "bad format", opts: LintOptions{Paths: []string{"good.md"}, Format: "xml"},
 			wantErr: &cmdutil.FlagError{}},
 	}
