@@ -2,7 +2,6 @@ package lint
 
 import (
 	"bytes"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -29,9 +28,10 @@ type Document struct {
 // It is built on first use, so commands that lint nothing don't pay for it.
 var markdown = sync.OnceValue(func() goldmark.Markdown { return goldmark.New() })
 
-// parseDocument parses src once and tokenizes the prose in it.
-// It also returns what m's patterns match in the prose.
-func parseDocument(src []byte, m *matcher) (*Document, []rawMatch) {
+// newDocument indexes src's lines and finds where its body starts (after
+// a byte order mark and front matter). Its tokens are filled in a part at a
+// time (see Linter.Lint).
+func newDocument(src []byte) (*Document, int) {
 	d := &Document{Src: src}
 	d.indexLines()
 	body := 0
@@ -39,59 +39,14 @@ func parseDocument(src []byte, m *matcher) (*Document, []rawMatch) {
 		d.bomLen = 3
 		body = 3
 	}
-	body = skipFrontMatter(src, body)
-
-	// A long document is parsed as two halves on two cores, split where a
-	// new top-level block must begin, so both halves hold the same blocks
-	// the whole would. (One difference: a reference link whose definition
-	// is in the other half stays literal text, and its label is linted.)
-	split := -1
-	if len(src)-body >= parallelMin && runtime.GOMAXPROCS(0) > 1 {
-		split = blockBoundary(src, body, body+(len(src)-body)/2)
-	}
-	var p parsed
-	if split < 0 {
-		p = parseRange(src, body, len(src), len(src)-body, m)
-	} else {
-		p = parseHalves(src, body, split, m)
-	}
-	d.Tokens, d.directives = p.tokens, p.dirs
-	return d, p.matches
+	return d, skipFrontMatter(src, body)
 }
 
-// parseHalves parses and matches src[from:split] and src[split:]
-// concurrently and joins them as if parsed whole. No match crosses the
-// split: matches end with their sentence, and sentences with their block.
-func parseHalves(src []byte, from, split int, m *matcher) parsed {
-	var second parsed
-	done := make(chan struct{})
-	go func() {
-		second = parseRange(src, split, len(src), len(src)-split, m)
-		close(done)
-	}()
-	// The first half's tokens get room for the whole document's, so the
-	// second half's are appended in place rather than both copied anew.
-	first := parseRange(src, from, split, len(src)-from, m)
-	<-done
-	shift := int32(len(first.tokens))
-	for i := range second.tokens {
-		second.tokens[i].Sent += first.sentences
-	}
-	for i := range second.matches {
-		second.matches[i].start += shift
-		second.matches[i].end += shift
-	}
-	return parsed{
-		tokens:    append(first.tokens, second.tokens...),
-		dirs:      append(first.dirs, second.dirs...),
-		matches:   append(first.matches, second.matches...),
-		sentences: first.sentences + second.sentences,
-	}
+// part returns a Document over the same source and lines that holds the
+// given tokens: what the rules see of one part of a long letter.
+func (d *Document) part(tokens []Token) *Document {
+	return &Document{Src: d.Src, Tokens: tokens, lineStarts: d.lineStarts, bomLen: d.bomLen}
 }
-
-// parallelMin is the body size from which parsing is split in two: below
-// it, a goroutine costs more than it saves.
-const parallelMin = 128 << 10
 
 // parsed is the prose of one range of a document.
 type parsed struct {
@@ -102,50 +57,126 @@ type parsed struct {
 }
 
 // parseRange parses src[from:to] as Markdown, tokenizes its prose and
-// matches m's patterns in it. room is the number of bytes of prose its
-// token slice is sized for.
-func parseRange(src []byte, from, to, room int, m *matcher) parsed {
+// matches m's patterns in it. The tokens and matches are appended to
+// those of scratch (whose slices are reused); token offsets are relative
+// to the whole source, token indexes to the range.
+func parseRange(src []byte, from, to int, m *matcher, scratch parsed) parsed {
 	// Segment offsets are relative to the parsed range; the tokenizer adds
 	// base so token offsets are relative to the whole source. Prose runs
 	// about five bytes a token.
-	t := &tokenizer{vocab: m.vocab, tokens: make([]Token, 0, room/5+16), base: int32(from)}
+	toks := scratch.tokens[:0]
+	if want := (to-from)/5 + 16; cap(toks) < want {
+		toks = make([]Token, 0, want)
+	}
+	t := &tokenizer{vocab: m.vocab, tokens: toks, base: int32(from)}
 	root := markdown().Parser().Parse(text.NewReader(src[from:to]))
 	w := walker{t: t, src: src[from:to], base: from}
 	w.blocks(root)
-	return parsed{tokens: t.tokens, dirs: w.dirs, matches: m.run(t.tokens, nil), sentences: t.sent}
+	return parsed{tokens: t.tokens, dirs: w.dirs, matches: m.run(t.tokens, scratch.matches[:0]), sentences: t.sent}
 }
 
-// blockBoundary returns the offset of a line at or after mid (and before
-// the end) that must start a new top-level block: an unindented line
-// after a blank one, outside fenced code and HTML comments. -1 if none.
-func blockBoundary(src []byte, from, mid int) int {
-	inFence, inComment := false, false
-	var fence byte
+// blockBoundaries returns offsets in src[from:] where a new top-level
+// block must begin, the first at least every bytes after from and each
+// next at least every bytes after the one before: an unindented line after
+// a blank one, outside fenced code, HTML comments and the HTML blocks
+// that blank lines do not end (<pre>, <script>, <style>, <textarea>,
+// <?...?>, <!...>, CDATA). Parsing the ranges between them one at a time
+// yields the blocks parsing the whole would, with one difference: a
+// reference link whose definition is in another range stays literal text.
+func blockBoundaries(src []byte, from, every int) []int {
+	var cuts []int
+	next := from + every
+	var closer []byte // what ends the fence, comment or HTML block we are in
 	blank := false
 	for off := from; off < len(src); {
 		l, _ := lineAt(src, off)
 		line := bytes.TrimRight(l.text, "\r")
 		trimmed := bytes.TrimLeft(line, " \t")
+		inside := closer != nil
 		switch {
-		case inComment:
-			if bytes.Contains(line, []byte("-->")) {
-				inComment = false
+		case inside:
+			if closer[0] == '`' || closer[0] == '~' {
+				// A closing fence: at least as long as the opening, alone.
+				run := fenceRun(trimmed)
+				if len(run) >= len(closer) && run[0] == closer[0] && len(bytes.TrimSpace(trimmed[len(run):])) == 0 {
+					closer = nil
+				}
+			} else if containsFold(line, closer) {
+				closer = nil
 			}
-		case inFence:
-			if len(trimmed) >= 3 && trimmed[0] == fence && bytes.Count(trimmed[:3], []byte{fence}) == 3 {
-				inFence = false
-			}
-		case bytes.HasPrefix(trimmed, []byte("```")) || bytes.HasPrefix(trimmed, []byte("~~~")):
-			inFence, fence = true, trimmed[0]
-		case bytes.Contains(line, []byte("<!--")) && !bytes.Contains(line[bytes.Index(line, []byte("<!--")):], []byte("-->")):
-			inComment = true
-		case off >= mid && blank && len(line) > 0 && line[0] != ' ' && line[0] != '\t':
-			return off
+		case opensFence(trimmed):
+			closer = fenceRun(trimmed)
+		case off >= next && blank && len(line) > 0 && line[0] != ' ' && line[0] != '\t':
+			cuts = append(cuts, off)
+			next = off + every
+			fallthrough
+		default:
+			closer = htmlBlockCloser(line, trimmed)
 		}
-		blank = len(trimmed) == 0 && !inFence && !inComment
+		blank = len(trimmed) == 0 && !inside && closer == nil
 		off = l.next
 	}
-	return -1
+	return cuts
+}
+
+// fenceRun returns the run of backticks or tildes b starts with.
+func fenceRun(b []byte) []byte {
+	n := 0
+	for n < len(b) && (b[n] == '`' || b[n] == '~') && b[n] == b[0] {
+		n++
+	}
+	return b[:n]
+}
+
+// opensFence reports whether a line (less its indentation) opens fenced
+// code: three or more backticks or tildes, and no backtick after
+// backticks (that is inline code).
+func opensFence(trimmed []byte) bool {
+	run := fenceRun(trimmed)
+	return len(run) >= 3 && (run[0] == '~' || bytes.IndexByte(trimmed[len(run):], '`') < 0)
+}
+
+// htmlBlockCloser returns what ends the HTML block or comment a line
+// opens and leaves open, or nil. A comment may open anywhere in the line.
+func htmlBlockCloser(line, trimmed []byte) []byte {
+	if i := bytes.Index(line, []byte("<!--")); i >= 0 && !bytes.Contains(line[i+4:], []byte("-->")) {
+		return []byte("-->")
+	}
+	if len(line)-len(trimmed) > 3 || len(trimmed) < 2 || trimmed[0] != '<' {
+		return nil
+	}
+	var end []byte
+	switch {
+	case bytes.HasPrefix(trimmed, []byte("<![CDATA[")):
+		end = []byte("]]>")
+	case trimmed[1] == '?':
+		end = []byte("?>")
+	case trimmed[1] == '!' && len(trimmed) > 2 && (trimmed[2]|0x20) >= 'a' && (trimmed[2]|0x20) <= 'z':
+		end = []byte(">")
+	default:
+		for _, tag := range [...]string{"pre", "script", "style", "textarea"} {
+			n := 1 + len(tag)
+			if len(trimmed) >= n && bytes.EqualFold(trimmed[1:n], []byte(tag)) &&
+				(len(trimmed) == n || trimmed[n] == ' ' || trimmed[n] == '\t' || trimmed[n] == '>') {
+				end = []byte("</" + tag + ">")
+				break
+			}
+		}
+	}
+	if end == nil || containsFold(trimmed[2:], end) {
+		return nil
+	}
+	return end
+}
+
+// containsFold reports whether b contains the ASCII string sub, ignoring case.
+func containsFold(b, sub []byte) bool {
+	for i := 0; i+len(sub) <= len(b); i++ {
+		if bytes.EqualFold(b[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipFrontMatter returns the offset after a leading YAML front matter

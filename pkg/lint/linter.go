@@ -3,6 +3,7 @@
 package lint
 
 import (
+	"context"
 	"fmt"
 	"sort"
 )
@@ -25,6 +26,13 @@ func New(rules []*Rule, cfg *Config) (*Linter, error) {
 // NewPrecompiled is New with the rules' matcher compiled ahead of time
 // (see Compiled); when c is nil or stale the patterns are compiled now.
 func NewPrecompiled(rules []*Rule, cfg *Config, c *Compiled) (*Linter, error) {
+	for _, r := range rules {
+		if r.Document && r.Run != nil {
+			// Document rules are judged on every part of a long letter
+			// together (see partSize): one Run could not see them all.
+			return nil, fmt.Errorf("rule %s: a document rule has no Run", r.ID)
+		}
+	}
 	var m *matcher
 	if c != nil && c.Fingerprint == Fingerprint(rules) {
 		m = matcherFrom(c, rules)
@@ -95,36 +103,73 @@ func (l *Linter) Disable(ids ...string) error {
 	return nil
 }
 
+// partSize is how much of a letter is checked at a time. A longer letter
+// is cut between top-level blocks into parts of about this size, which are
+// parsed, matched and checked one after another, so its syntax tree and
+// tokens take the memory of one part, not of the whole. Every rule looks
+// no further than a paragraph (a document rule only asks whether its
+// phrases occur anywhere), so the findings are those of checking it whole.
+const partSize = 64 << 10
+
 // Lint checks one letter. file names it in the findings. Findings come
 // sorted by position, document findings (line 0) first.
 func (l *Linter) Lint(file string, src []byte) []Finding {
-	d, raw := parseDocument(src, l.m)
+	return l.lint(context.Background(), file, src, partSize)
+}
 
-	perRule := make([][]Match, len(l.rules))
-	for _, r := range raw {
-		t := l.m.terms[r.term]
-		if !l.enabled[t.rule] {
-			continue
-		}
-		perRule[t.rule] = append(perRule[t.rule], Match{Pattern: t.pattern, Start: int(r.start), End: int(r.end), Except: t.except, Sentence: t.sentence})
-	}
+// scratch is the memory one goroutine reuses from part to part.
+type scratch struct {
+	parsed  parsed
+	perRule [][]Match
+}
 
+// partResult is what checking one part found.
+type partResult struct {
+	findings []Finding
+	dirs     []directive
+	// present[i]: document rule i has a phrase in the part.
+	present []bool
+}
+
+// lint checks src in parts of about size bytes. Once ctx is done it stops
+// between parts; what it returns then is incomplete.
+func (l *Linter) lint(ctx context.Context, file string, src []byte, size int) []Finding {
+	d, body := newDocument(src)
+	cuts := append(append([]int{body}, blockBoundaries(src, body, size)...), len(src))
+
+	// One part after another: checking parts on several cores lost to
+	// checking them in turn (BenchmarkLint1MBCold), each goroutine paying
+	// again for the matcher's lazily built automaton.
+	var s scratch
 	var out []Finding
-	for i, r := range l.rules {
-		if !l.enabled[i] {
-			continue
-		}
-		p := &Pass{Rule: r, Doc: d, Matches: perRule[i]}
-		p.run()
-		for _, f := range p.findings {
-			if d.suppressed(r.ID, f.Offset) {
-				continue
-			}
-			f.File = file
-			f.Severity = l.sev[i]
-			out = append(out, f)
+	present := make([]bool, len(l.rules))
+	for i := 0; i+1 < len(cuts) && ctx.Err() == nil; i++ {
+		r := l.checkPart(d, cuts[i], cuts[i+1], &s)
+		out = append(out, r.findings...)
+		d.directives = append(d.directives, r.dirs...)
+		for j, p := range r.present {
+			present[j] = present[j] || p
 		}
 	}
+	for i, r := range l.rules {
+		if l.enabled[i] && r.Document && !present[i] {
+			p := &Pass{Rule: r, Doc: d}
+			p.ReportDocument("", "")
+			for _, f := range p.findings {
+				f.Severity = l.sev[i]
+				out = append(out, f)
+			}
+		}
+	}
+	kept := out[:0]
+	for _, f := range out {
+		if d.suppressed(f.Rule, f.Offset) {
+			continue
+		}
+		f.File = file
+		kept = append(kept, f)
+	}
+	out = kept
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Line != b.Line {
@@ -136,4 +181,44 @@ func (l *Linter) Lint(file string, src []byte) []Finding {
 		return a.Rule < b.Rule
 	})
 	return out
+}
+
+// checkPart parses, matches and checks src[from:to], a run of whole
+// top-level blocks.
+func (l *Linter) checkPart(d *Document, from, to int, s *scratch) partResult {
+	s.parsed = parseRange(d.Src, from, to, l.m, s.parsed)
+	part := d.part(s.parsed.tokens)
+
+	if s.perRule == nil {
+		s.perRule = make([][]Match, len(l.rules))
+	}
+	perRule := s.perRule
+	for i := range perRule {
+		perRule[i] = perRule[i][:0]
+	}
+	for _, r := range s.parsed.matches {
+		t := l.m.terms[r.term]
+		if !l.enabled[t.rule] {
+			continue
+		}
+		perRule[t.rule] = append(perRule[t.rule], Match{Pattern: t.pattern, Start: int(r.start), End: int(r.end), Except: t.except, Sentence: t.sentence})
+	}
+
+	res := partResult{dirs: s.parsed.dirs, present: make([]bool, len(l.rules))}
+	for i, r := range l.rules {
+		if !l.enabled[i] {
+			continue
+		}
+		p := &Pass{Rule: r, Doc: part, Matches: perRule[i]}
+		if r.Document {
+			res.present[i] = len(p.Positive()) > 0
+			continue
+		}
+		p.run()
+		for _, f := range p.findings {
+			f.Severity = l.sev[i]
+			res.findings = append(res.findings, f)
+		}
+	}
+	return res
 }

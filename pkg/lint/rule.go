@@ -37,12 +37,14 @@ type Rule struct {
 	// gift earlier in the sentence a bribe, not a repair).
 	ExceptSentence []string
 
-	// Document rules judge the whole letter and report line 0. Without a
-	// Run function, a document rule reports when none of its phrases match.
+	// Document rules judge the whole letter and report line 0: a document
+	// rule reports when none of its phrases match. It has no Run.
 	Document bool
 
 	// Run replaces the default behaviour when a rule needs sentence
-	// context. It reads pass.Matches and calls pass.Report.
+	// context. It reads pass.Matches and calls pass.Report. A long letter
+	// is checked in parts cut between top-level blocks, each part a Pass of
+	// its own, so Run looks no further than the paragraph of a match.
 	Run func(*Pass)
 }
 
@@ -158,10 +160,6 @@ func (p *Pass) run() {
 	switch {
 	case p.Rule.Run != nil:
 		p.Rule.Run(p)
-	case p.Rule.Document:
-		if len(p.Positive()) == 0 {
-			p.ReportDocument("", "")
-		}
 	default:
 		for _, m := range p.Positive() {
 			p.ReportMatch(m)
