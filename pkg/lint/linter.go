@@ -5,7 +5,10 @@ package lint
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
+	"sync"
+	"sync/atomic"
 )
 
 // Linter runs a set of rules with a configuration. It is safe for
@@ -139,7 +142,8 @@ func (l *Linter) lint(ctx context.Context, file string, src []byte, size int) []
 
 	// One part after another: checking parts on several cores lost to
 	// checking them in turn (BenchmarkLint1MBCold), each goroutine paying
-	// again for the matcher's lazily built automaton.
+	// again for the matcher's lazily built automaton. Files are what run
+	// in parallel (see LintFiles).
 	var s scratch
 	var out []Finding
 	present := make([]bool, len(l.rules))
@@ -221,4 +225,51 @@ func (l *Linter) checkPart(d *Document, from, to int, s *scratch) partResult {
 		}
 	}
 	return res
+}
+
+// File is one letter to lint: the name its findings carry and its bytes.
+type File struct {
+	Name string
+	Src  []byte
+}
+
+// LintFiles lints files on as many goroutines as GOMAXPROCS allows and
+// returns their findings in the order of files, each file's as Lint
+// returns them: exactly what linting them one after another returns. It
+// stops early with ctx's error once ctx is done.
+func (l *Linter) LintFiles(ctx context.Context, files []File) ([]Finding, error) {
+	results := make([][]Finding, len(files))
+	var next atomic.Int64 // the index of the next file to take
+	work := func() {
+		for {
+			i := int(next.Add(1) - 1)
+			if i >= len(files) || ctx.Err() != nil {
+				return
+			}
+			results[i] = l.lint(ctx, files[i].Name, files[i].Src, partSize)
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(files))
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work()
+		}()
+	}
+	work()
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	n := 0
+	for _, r := range results {
+		n += len(r)
+	}
+	out := make([]Finding, 0, n)
+	for _, r := range results {
+		out = append(out, r...)
+	}
+	return out, nil
 }

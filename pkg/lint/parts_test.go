@@ -1,9 +1,12 @@
 package lint_test
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -87,5 +90,57 @@ func BenchmarkLintParts(b *testing.B) {
 				l.LintInParts("big.md", src, size)
 			}
 		})
+	}
+}
+
+// TestLintFilesInOrder: linting many files on several goroutines returns
+// what linting them one after another does, in the same order.
+func TestLintFilesInOrder(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/*/*.md")
+	if len(paths) < 200 {
+		t.Fatalf("only %d letters", len(paths))
+	}
+	var files []lint.File
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, lint.File{Name: p, Src: src})
+	}
+	// Long and short files in turn, so later files often finish first.
+	files = append(files, lint.File{Name: "long.md", Src: bytes.Repeat(files[0].Src, 50)})
+	files[0], files[len(files)-1] = files[len(files)-1], files[0]
+
+	l, err := rules.NewLinter(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []lint.Finding
+	for _, f := range files {
+		want = append(want, l.Lint(f.Name, f.Src)...)
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	for range 2 {
+		got, err := l.LintFiles(context.Background(), files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%d findings, one after another %d%s", len(got), len(want), firstDifference(got, want))
+		}
+	}
+}
+
+func TestLintFilesCancelled(t *testing.T) {
+	l, err := rules.NewLinter(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	files := []lint.File{{Name: "a.md", Src: []byte("I'm sorry if you were hurt.\n")}}
+	if got, err := l.LintFiles(ctx, files); err == nil || got != nil {
+		t.Errorf("LintFiles = %d findings, %v; want none and the context's error", len(got), err)
 	}
 }

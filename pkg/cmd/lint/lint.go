@@ -114,14 +114,16 @@ func lintRun(opts *LintOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "apology: %s\n", e)
 	}
 
-	var findings []lint.Finding
-	for _, in := range inputs {
-		if opts.Ctx != nil && opts.Ctx.Err() != nil {
-			return cmdutil.ErrCancel
-		}
-		findings = append(findings, linter.Lint(in.name, in.src)...)
+	ctx := opts.Ctx
+	if ctx == nil {
+		ctx = context.Background()
 	}
-	if opts.Ctx != nil && opts.Ctx.Err() != nil {
+	files := make([]lint.File, len(inputs))
+	for i, in := range inputs {
+		files[i] = lint.File{Name: in.name, Src: in.src}
+	}
+	findings, err := linter.LintFiles(ctx, files)
+	if err != nil {
 		return cmdutil.ErrCancel
 	}
 	color := opts.IO.ColorEnabled() && !opts.NoColor
