@@ -227,18 +227,27 @@ func (l *Linter) checkPart(d *Document, from, to int, s *scratch) partResult {
 	return res
 }
 
-// File is one letter to lint: the name its findings carry and its bytes.
+// File is one letter to lint: the name its findings carry and its bytes,
+// or, when Src is nil, Read to fetch them on the goroutine that lints it.
 type File struct {
 	Name string
 	Src  []byte
+	Read func() ([]byte, error)
 }
 
-// LintFiles lints files on as many goroutines as GOMAXPROCS allows and
-// returns their findings in the order of files, each file's as Lint
-// returns them: exactly what linting them one after another returns. It
+// FileResult is what linting one File gave: its findings, as Lint returns
+// them, or the error Read returned.
+type FileResult struct {
+	Findings []Finding
+	Err      error
+}
+
+// LintFiles reads and lints files on as many goroutines as GOMAXPROCS
+// allows, each taking the next file in turn, and returns their results in
+// the order of files: what linting them one after another returns. It
 // stops early with ctx's error once ctx is done.
-func (l *Linter) LintFiles(ctx context.Context, files []File) ([]Finding, error) {
-	results := make([][]Finding, len(files))
+func (l *Linter) LintFiles(ctx context.Context, files []File) ([]FileResult, error) {
+	results := make([]FileResult, len(files))
 	var next atomic.Int64 // the index of the next file to take
 	work := func() {
 		for {
@@ -246,7 +255,16 @@ func (l *Linter) LintFiles(ctx context.Context, files []File) ([]Finding, error)
 			if i >= len(files) || ctx.Err() != nil {
 				return
 			}
-			results[i] = l.lint(ctx, files[i].Name, files[i].Src, partSize)
+			f := &files[i]
+			src := f.Src
+			if src == nil && f.Read != nil {
+				var err error
+				if src, err = f.Read(); err != nil {
+					results[i].Err = err
+					continue
+				}
+			}
+			results[i].Findings = l.lint(ctx, f.Name, src, partSize)
 		}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(files))
@@ -263,13 +281,5 @@ func (l *Linter) LintFiles(ctx context.Context, files []File) ([]Finding, error)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	n := 0
-	for _, r := range results {
-		n += len(r)
-	}
-	out := make([]Finding, 0, n)
-	for _, r := range results {
-		out = append(out, r...)
-	}
-	return out, nil
+	return results, nil
 }

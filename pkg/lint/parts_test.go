@@ -3,6 +3,8 @@ package lint_test
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -93,41 +95,58 @@ func BenchmarkLintParts(b *testing.B) {
 	}
 }
 
-// TestLintFilesInOrder: linting many files on several goroutines returns
-// what linting them one after another does, in the same order.
+// TestLintFilesInOrder: reading and linting many files on several
+// goroutines returns what doing it one after another does, in order.
 func TestLintFilesInOrder(t *testing.T) {
 	paths, _ := filepath.Glob("../../testdata/*/*.md")
 	if len(paths) < 200 {
 		t.Fatalf("only %d letters", len(paths))
 	}
-	var files []lint.File
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, lint.File{Name: p, Src: src})
-	}
-	// Long and short files in turn, so later files often finish first.
-	files = append(files, lint.File{Name: "long.md", Src: bytes.Repeat(files[0].Src, 50)})
-	files[0], files[len(files)-1] = files[len(files)-1], files[0]
-
 	l, err := rules.NewLinter(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []lint.Finding
-	for _, f := range files {
-		want = append(want, l.Lint(f.Name, f.Src)...)
+	var files []lint.File
+	var want []lint.FileResult
+	for i, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := lint.File{Name: p, Src: src}
+		switch i % 3 {
+		case 1: // read on the goroutine that lints it
+			f.Src, f.Read = nil, func() ([]byte, error) { return os.ReadFile(p) }
+		case 2:
+			if i%30 == 2 {
+				f.Src, f.Read = nil, func() ([]byte, error) { return nil, errors.New(p + ": unreadable") }
+				files = append(files, f)
+				want = append(want, lint.FileResult{Err: errors.New(p + ": unreadable")})
+				continue
+			}
+		}
+		files = append(files, f)
+		want = append(want, lint.FileResult{Findings: l.Lint(p, src)})
 	}
+	// A long file first, so later files often finish before it.
+	long := bytes.Repeat(files[0].Src, 50)
+	files = append([]lint.File{{Name: "long.md", Src: long}}, files...)
+	want = append([]lint.FileResult{{Findings: l.Lint("long.md", long)}}, want...)
+
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
 	for range 2 {
 		got, err := l.LintFiles(context.Background(), files)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("%d findings, one after another %d%s", len(got), len(want), firstDifference(got, want))
+		if len(got) != len(want) {
+			t.Fatalf("%d results for %d files", len(got), len(want))
+		}
+		for i := range got {
+			if fmt.Sprint(got[i].Err) != fmt.Sprint(want[i].Err) || !reflect.DeepEqual(got[i].Findings, want[i].Findings) {
+				t.Fatalf("file %d (%s): %d findings, error %v; one after another: %d findings, error %v",
+					i, files[i].Name, len(got[i].Findings), got[i].Err, len(want[i].Findings), want[i].Err)
+			}
 		}
 	}
 }
@@ -141,6 +160,6 @@ func TestLintFilesCancelled(t *testing.T) {
 	cancel()
 	files := []lint.File{{Name: "a.md", Src: []byte("I'm sorry if you were hurt.\n")}}
 	if got, err := l.LintFiles(ctx, files); err == nil || got != nil {
-		t.Errorf("LintFiles = %d findings, %v; want none and the context's error", len(got), err)
+		t.Errorf("LintFiles = %d results, %v; want none and the context's error", len(got), err)
 	}
 }

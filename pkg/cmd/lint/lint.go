@@ -92,9 +92,14 @@ var formatDescriptions = map[string]string{
 }
 
 // input is one letter to lint: where it came from and its bytes.
+// input is one letter to lint, in the order the user named them: its
+// name and either its bytes (standard input), the path to read them from,
+// or the error that stopped it being found or read.
 type input struct {
 	name string
 	src  []byte
+	path string
+	err  error
 }
 
 func lintRun(opts *LintOptions) error {
@@ -106,36 +111,62 @@ func lintRun(opts *LintOptions) error {
 		return err
 	}
 
-	inputs, ioErrs := collectInputs(opts)
-	if len(opts.Paths) == 0 && len(inputs) == 0 && len(ioErrs) == 0 {
+	inputs := collectInputs(opts)
+	if len(opts.Paths) == 0 && len(inputs) == 0 {
 		return cmdutil.FlagErrorf("no letter given: name a file or directory, or pipe one to standard input")
-	}
-	for _, e := range ioErrs {
-		fmt.Fprintf(opts.IO.ErrOut, "apology: %s\n", e)
 	}
 
 	ctx := opts.Ctx
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	files := make([]lint.File, len(inputs))
-	for i, in := range inputs {
-		files[i] = lint.File{Name: in.name, Src: in.src}
+	// Files are read on the goroutines that lint them.
+	var files []lint.File
+	for _, in := range inputs {
+		if in.err != nil {
+			continue
+		}
+		f := lint.File{Name: in.name, Src: in.src}
+		if in.src == nil {
+			name, path := in.name, in.path
+			f.Read = func() ([]byte, error) { return readLetter(name, path) }
+		}
+		files = append(files, f)
 	}
-	findings, err := linter.LintFiles(ctx, files)
+	results, err := linter.LintFiles(ctx, files)
 	if err != nil {
 		return cmdutil.ErrCancel
 	}
+	n := 0
+	for _, r := range results {
+		n += len(r.Findings)
+	}
+	findings := make([]lint.Finding, 0, n)
+	ioErrs, read, next := 0, 0, 0
+	for _, in := range inputs {
+		if in.err == nil {
+			r := results[next]
+			next++
+			if in.err = r.Err; in.err == nil {
+				read++
+				findings = append(findings, r.Findings...)
+				continue
+			}
+		}
+		ioErrs++
+		fmt.Fprintf(opts.IO.ErrOut, "apology: %s\n", in.err)
+	}
+
 	color := opts.IO.ColorEnabled() && !opts.NoColor
 	// Buffered: a big run prints thousands of lines, one write each otherwise.
 	out := bufio.NewWriter(opts.IO.Out)
-	if err := report.Write(out, opts.Format, findings, linter.Rules(), report.Options{Color: color, Files: len(inputs)}); err != nil {
+	if err := report.Write(out, opts.Format, findings, linter.Rules(), report.Options{Color: color, Files: read}); err != nil {
 		return err
 	}
 	if err := out.Flush(); err != nil {
 		return err
 	}
-	if len(ioErrs) > 0 {
+	if ioErrs > 0 {
 		return cmdutil.ErrSilent
 	}
 	if lint.Fails(findings, failOn) {
@@ -199,16 +230,17 @@ func Setup(workDir, configPath, failOnFlag string, only, disable []string) (*lin
 // letterExts are the files a directory walk picks up.
 var letterExts = map[string]bool{".md": true, ".markdown": true, ".txt": true}
 
-// collectInputs reads every named file, walks directories and reads stdin.
-// Errors are collected, not fatal: the other files are still linted.
-func collectInputs(opts *LintOptions) ([]input, []error) {
+// collectInputs reads stdin, names every file and walks directories, in
+// order. Errors are entries too, not fatal: the other files are still
+// linted. Files are read later, by readLetter.
+func collectInputs(opts *LintOptions) []input {
 	var inputs []input
-	var errs []error
+	fail := func(err error) { inputs = append(inputs, input{err: err}) }
 	paths := opts.Paths
 	implicitStdin := len(paths) == 0
 	if implicitStdin {
 		if opts.IO.IsStdinTTY() {
-			return nil, nil
+			return nil
 		}
 		paths = []string{"-"}
 	}
@@ -221,13 +253,16 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 			readStdin = true
 			b, err := io.ReadAll(opts.IO.In)
 			if err != nil {
-				errs = append(errs, fmt.Errorf("<stdin>: %w", err))
+				fail(fmt.Errorf("<stdin>: %w", err))
 				continue
 			}
 			if implicitStdin && len(b) == 0 {
 				// No argument and nothing piped in (CI without stdin):
 				// that is a missing letter, not an empty one.
-				return nil, nil
+				return nil
+			}
+			if b == nil {
+				b = []byte{}
 			}
 			inputs = append(inputs, input{name: "<stdin>", src: b})
 			continue
@@ -238,22 +273,17 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 		}
 		fi, err := os.Stat(full)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(err)))
+			fail(fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(err)))
 			continue
 		}
 		if !fi.IsDir() {
-			in, err := readLetter(p, full)
-			if err != nil {
-				errs = append(errs, err)
-				continue
-			}
-			inputs = append(inputs, in)
+			inputs = append(inputs, input{name: p, path: full})
 			continue
 		}
 		found := 0
 		walkErr := filepath.WalkDir(full, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %s", displayPath(p, full, path), cmdutil.DescribeFileError(err)))
+				fail(fmt.Errorf("%s: %s", displayPath(p, full, path), cmdutil.DescribeFileError(err)))
 				return nil
 			}
 			if d.IsDir() {
@@ -266,21 +296,16 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 				return nil
 			}
 			found++
-			in, err := readLetter(displayPath(p, full, path), path)
-			if err != nil {
-				errs = append(errs, err)
-				return nil
-			}
-			inputs = append(inputs, in)
+			inputs = append(inputs, input{name: displayPath(p, full, path), path: path})
 			return nil
 		})
 		if walkErr != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(walkErr)))
+			fail(fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(walkErr)))
 		} else if found == 0 {
-			errs = append(errs, fmt.Errorf("%s: directory has no .md, .markdown or .txt files to lint", p))
+			fail(fmt.Errorf("%s: directory has no .md, .markdown or .txt files to lint", p))
 		}
 	}
-	return inputs, errs
+	return inputs
 }
 
 // displayPath names a walked file relative to the argument the user gave.
@@ -293,17 +318,20 @@ func displayPath(arg, full, path string) string {
 }
 
 // readLetter reads one file and refuses binary content.
-func readLetter(name, path string) (input, error) {
+func readLetter(name, path string) ([]byte, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return input{}, fmt.Errorf("%s: %s", name, cmdutil.DescribeFileError(err))
+		return nil, fmt.Errorf("%s: %s", name, cmdutil.DescribeFileError(err))
 	}
 	head := b
 	if len(head) > 8000 {
 		head = head[:8000]
 	}
 	if bytes.IndexByte(head, 0) >= 0 {
-		return input{}, fmt.Errorf("%s: binary file, not a letter", name)
+		return nil, fmt.Errorf("%s: binary file, not a letter", name)
 	}
-	return input{name: name, src: b}, nil
+	if b == nil {
+		b = []byte{}
+	}
+	return b, nil
 }
