@@ -40,7 +40,8 @@ func Fingerprint(rules []*Rule) uint32 {
 		add(r.ID)
 		add("\x00")
 	}
-	for _, t := range termsOf(rules) {
+	tail := make([]byte, 3) // one buffer: crc32.Update's argument escapes
+	eachTerm(rules, func(t termInfo) {
 		switch {
 		case t.sentence:
 			add("s")
@@ -50,9 +51,9 @@ func Fingerprint(rules []*Rule) uint32 {
 			add("p")
 		}
 		add(t.pattern)
-		tail := [3]byte{0, byte(t.rule), byte(t.rule >> 8)}
-		sum = crc32.Update(sum, crc32.IEEETable, tail[:])
-	}
+		tail[0], tail[1], tail[2] = 0, byte(t.rule), byte(t.rule>>8)
+		sum = crc32.Update(sum, crc32.IEEETable, tail)
+	})
 	return sum
 }
 
@@ -111,17 +112,26 @@ func matcherFrom(c *Compiled, rules []*Rule) *matcher {
 // termsOf lists the rules' patterns in compile order: each rule's
 // phrases, then its excepts, then its sentence excepts.
 func termsOf(rules []*Rule) []termInfo {
-	var terms []termInfo
+	n := 0
+	for _, r := range rules {
+		n += len(r.Phrases) + len(r.Except) + len(r.ExceptSentence)
+	}
+	terms := make([]termInfo, 0, n)
+	eachTerm(rules, func(t termInfo) { terms = append(terms, t) })
+	return terms
+}
+
+// eachTerm calls f with the rules' patterns in compile order.
+func eachTerm(rules []*Rule, f func(termInfo)) {
 	for ri, r := range rules {
 		for _, p := range r.Phrases {
-			terms = append(terms, termInfo{rule: ri, pattern: p})
+			f(termInfo{rule: ri, pattern: p})
 		}
 		for _, p := range r.Except {
-			terms = append(terms, termInfo{rule: ri, pattern: p, except: true})
+			f(termInfo{rule: ri, pattern: p, except: true})
 		}
 		for _, p := range r.ExceptSentence {
-			terms = append(terms, termInfo{rule: ri, pattern: p, except: true, sentence: true})
+			f(termInfo{rule: ri, pattern: p, except: true, sentence: true})
 		}
 	}
-	return terms
 }
