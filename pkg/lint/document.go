@@ -18,7 +18,7 @@ type Document struct {
 	Src    []byte
 	Tokens []Token
 
-	lineStarts []int // byte offset of each line's first byte
+	lineStarts []int32 // byte offset of each line's first byte (token offsets are int32 too)
 	bomLen     int
 	directives []directive
 }
@@ -275,11 +275,14 @@ func (w *walker) directives(start, stop int) {
 }
 
 func (d *Document) indexLines() {
-	d.lineStarts = make([]int, 1, bytes.Count(d.Src, []byte{'\n'})+1)
-	for i, c := range d.Src {
-		if c == '\n' {
-			d.lineStarts = append(d.lineStarts, i+1)
+	d.lineStarts = make([]int32, 1, bytes.Count(d.Src, []byte{'\n'})+1)
+	for off := 0; ; {
+		i := bytes.IndexByte(d.Src[off:], '\n')
+		if i < 0 {
+			break
 		}
+		off += i + 1
+		d.lineStarts = append(d.lineStarts, int32(off))
 	}
 }
 
@@ -292,8 +295,8 @@ func (d *Document) Position(off int) (line, col int) {
 	if off > len(d.Src) {
 		off = len(d.Src)
 	}
-	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
-	start := d.lineStarts[i]
+	i := sort.Search(len(d.lineStarts), func(i int) bool { return int(d.lineStarts[i]) > off }) - 1
+	start := int(d.lineStarts[i])
 	if i == 0 && d.bomLen > 0 && off >= d.bomLen {
 		start = d.bomLen
 	}

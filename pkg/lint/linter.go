@@ -235,19 +235,39 @@ type File struct {
 	Read func() ([]byte, error)
 }
 
-// FileResult is what linting one File gave: its findings, as Lint returns
-// them, or the error Read returned.
-type FileResult struct {
-	Findings []Finding
-	Err      error
-}
-
 // LintFiles reads and lints files on as many goroutines as GOMAXPROCS
-// allows, each taking the next file in turn, and returns their results in
-// the order of files: what linting them one after another returns. It
-// stops early with ctx's error once ctx is done.
-func (l *Linter) LintFiles(ctx context.Context, files []File) ([]FileResult, error) {
-	results := make([]FileResult, len(files))
+// allows, each taking the next file in turn. It returns every file's
+// findings in the order of files, each file's as Lint returns them (what
+// linting them one after another returns), and per file the error its
+// Read returned, if any. It stops early with ctx's error once ctx is done.
+func (l *Linter) LintFiles(ctx context.Context, files []File) ([]Finding, []error, error) {
+	readErrs := make([]error, len(files))
+	// Each file's findings join the rest as soon as the files before it
+	// are done, so they are not held twice: per file and joined.
+	var (
+		mu      sync.Mutex
+		pending = make(map[int][]Finding) // done, waiting for earlier files
+		joined  = 0                       // files joined so far
+		all     []Finding
+	)
+	done := func(i int, fs []Finding) {
+		mu.Lock()
+		defer mu.Unlock()
+		pending[i] = fs
+		for {
+			fs, ok := pending[joined]
+			if !ok {
+				return
+			}
+			delete(pending, joined)
+			joined++
+			if all == nil {
+				all = fs // the first: no copy (all of it for one file)
+			} else {
+				all = append(all, fs...)
+			}
+		}
+	}
 	var next atomic.Int64 // the index of the next file to take
 	work := func() {
 		for {
@@ -260,11 +280,12 @@ func (l *Linter) LintFiles(ctx context.Context, files []File) ([]FileResult, err
 			if src == nil && f.Read != nil {
 				var err error
 				if src, err = f.Read(); err != nil {
-					results[i].Err = err
+					readErrs[i] = err
+					done(i, nil)
 					continue
 				}
 			}
-			results[i].Findings = l.lint(ctx, f.Name, src, partSize)
+			done(i, l.lint(ctx, f.Name, src, partSize))
 		}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(files))
@@ -279,7 +300,7 @@ func (l *Linter) LintFiles(ctx context.Context, files []File) ([]FileResult, err
 	work()
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return results, nil
+	return all, readErrs, nil
 }

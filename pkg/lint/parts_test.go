@@ -107,7 +107,11 @@ func TestLintFilesInOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	var files []lint.File
-	var want []lint.FileResult
+	type result struct {
+		Findings []lint.Finding
+		Err      error
+	}
+	var want []result
 	for i, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
@@ -121,32 +125,38 @@ func TestLintFilesInOrder(t *testing.T) {
 			if i%30 == 2 {
 				f.Src, f.Read = nil, func() ([]byte, error) { return nil, errors.New(p + ": unreadable") }
 				files = append(files, f)
-				want = append(want, lint.FileResult{Err: errors.New(p + ": unreadable")})
+				want = append(want, result{Err: errors.New(p + ": unreadable")})
 				continue
 			}
 		}
 		files = append(files, f)
-		want = append(want, lint.FileResult{Findings: l.Lint(p, src)})
+		want = append(want, result{Findings: l.Lint(p, src)})
 	}
 	// A long file first, so later files often finish before it.
 	long := bytes.Repeat(files[0].Src, 50)
 	files = append([]lint.File{{Name: "long.md", Src: long}}, files...)
-	want = append([]lint.FileResult{{Findings: l.Lint("long.md", long)}}, want...)
+	want = append([]result{{Findings: l.Lint("long.md", long)}}, want...)
 
+	var wantAll []lint.Finding
+	for _, w := range want {
+		wantAll = append(wantAll, w.Findings...)
+	}
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
 	for range 2 {
-		got, err := l.LintFiles(context.Background(), files)
+		got, errs, err := l.LintFiles(context.Background(), files)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(got) != len(want) {
-			t.Fatalf("%d results for %d files", len(got), len(want))
+		if len(errs) != len(want) {
+			t.Fatalf("%d errors for %d files", len(errs), len(want))
 		}
-		for i := range got {
-			if fmt.Sprint(got[i].Err) != fmt.Sprint(want[i].Err) || !reflect.DeepEqual(got[i].Findings, want[i].Findings) {
-				t.Fatalf("file %d (%s): %d findings, error %v; one after another: %d findings, error %v",
-					i, files[i].Name, len(got[i].Findings), got[i].Err, len(want[i].Findings), want[i].Err)
+		for i := range errs {
+			if fmt.Sprint(errs[i]) != fmt.Sprint(want[i].Err) {
+				t.Fatalf("file %d (%s): error %v, want %v", i, files[i].Name, errs[i], want[i].Err)
 			}
+		}
+		if !reflect.DeepEqual(got, wantAll) {
+			t.Fatalf("%d findings, one after another %d%s", len(got), len(wantAll), firstDifference(got, wantAll))
 		}
 	}
 }
@@ -159,7 +169,7 @@ func TestLintFilesCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	files := []lint.File{{Name: "a.md", Src: []byte("I'm sorry if you were hurt.\n")}}
-	if got, err := l.LintFiles(ctx, files); err == nil || got != nil {
-		t.Errorf("LintFiles = %d results, %v; want none and the context's error", len(got), err)
+	if got, _, err := l.LintFiles(ctx, files); err == nil || got != nil {
+		t.Errorf("LintFiles = %d findings, %v; want none and the context's error", len(got), err)
 	}
 }

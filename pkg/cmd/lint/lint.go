@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -116,6 +117,13 @@ func lintRun(opts *LintOptions) error {
 		return cmdutil.FlagErrorf("no letter given: name a file or directory, or pipe one to standard input")
 	}
 
+	if os.Getenv("GOGC") == "" {
+		// A run's live heap is its letters' bytes, which hold no pointers,
+		// and its findings; collecting at half Go's default growth keeps
+		// peak memory near three times the input, for a few percent more
+		// CPU. GOGC in the environment still decides.
+		debug.SetGCPercent(50)
+	}
 	ctx := opts.Ctx
 	if ctx == nil {
 		ctx = context.Background()
@@ -133,23 +141,17 @@ func lintRun(opts *LintOptions) error {
 		}
 		files = append(files, f)
 	}
-	results, err := linter.LintFiles(ctx, files)
+	findings, readErrs, err := linter.LintFiles(ctx, files)
 	if err != nil {
 		return cmdutil.ErrCancel
 	}
-	n := 0
-	for _, r := range results {
-		n += len(r.Findings)
-	}
-	findings := make([]lint.Finding, 0, n)
 	ioErrs, read, next := 0, 0, 0
 	for _, in := range inputs {
 		if in.err == nil {
-			r := results[next]
+			in.err = readErrs[next]
 			next++
-			if in.err = r.Err; in.err == nil {
+			if in.err == nil {
 				read++
-				findings = append(findings, r.Findings...)
 				continue
 			}
 		}
