@@ -61,18 +61,26 @@ type parsed struct {
 // those of scratch (whose slices are reused); token offsets are relative
 // to the whole source, token indexes to the range.
 func parseRange(src []byte, from, to int, m *matcher, scratch parsed) parsed {
+	p := parseProse(src, from, to, m.vocab, scratch.tokens)
+	p.matches = m.run(p.tokens, scratch.matches[:0])
+	return p
+}
+
+// parseProse is parseRange without the matching: the tokens (appended to
+// toks[:0]), directives and sentence count of src[from:to].
+func parseProse(src []byte, from, to int, vocab *vocabulary, toks []Token) parsed {
 	// Segment offsets are relative to the parsed range; the tokenizer adds
 	// base so token offsets are relative to the whole source. Prose runs
 	// about five bytes a token.
-	toks := scratch.tokens[:0]
+	toks = toks[:0]
 	if want := (to-from)/5 + 16; cap(toks) < want {
 		toks = make([]Token, 0, want)
 	}
-	t := &tokenizer{vocab: m.vocab, tokens: toks, base: int32(from)}
+	t := &tokenizer{vocab: vocab, tokens: toks, base: int32(from)}
 	root := markdown().Parser().Parse(text.NewReader(src[from:to]))
 	w := walker{t: t, src: src[from:to], base: from}
 	w.blocks(root)
-	return parsed{tokens: t.tokens, dirs: w.dirs, matches: m.run(t.tokens, scratch.matches[:0]), sentences: t.sent}
+	return parsed{tokens: t.tokens, dirs: w.dirs, sentences: t.sent}
 }
 
 // blockBoundaries returns offsets in src[from:] where a new top-level

@@ -107,20 +107,22 @@ func TestPartsParseAsWhole(t *testing.T) {
 }
 
 // TestLintInPartsAsWhole: the findings of a long document checked in
-// parts are those of checking it whole.
+// parts, one after another or pipelined, are those of checking it whole.
 func TestLintInPartsAsWhole(t *testing.T) {
 	src := trickyLong(t, 64<<10)
 	l, err := New(testRules(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	whole := l.lint(context.Background(), "long.md", src, len(src))
+	whole := l.lint(context.Background(), "long.md", src, len(src), false)
 	if len(whole) < 50 {
 		t.Fatalf("only %d findings", len(whole))
 	}
 	for _, every := range []int{1, 1000, 8 << 10} {
-		if got := l.lint(context.Background(), "long.md", src, every); !reflect.DeepEqual(got, whole) {
-			t.Fatalf("parts of %d bytes: %d findings, whole %d", every, len(got), len(whole))
+		for _, pipelined := range []bool{false, true} {
+			if got := l.lint(context.Background(), "long.md", src, every, pipelined); !reflect.DeepEqual(got, whole) {
+				t.Fatalf("parts of %d bytes (pipelined %v): %d findings, whole %d", every, pipelined, len(got), len(whole))
+			}
 		}
 	}
 }
@@ -179,10 +181,12 @@ func TestDocumentRuleInParts(t *testing.T) {
 		{long + "I am not sorry.\n", true},
 		{"<!-- apology-lint disable missing-sorry -->\n\n" + long, false},
 	} {
-		got := l.lint(context.Background(), "x.md", []byte(tt.src), 100)
-		missing := len(got) > 0 && got[0].Rule == "missing-sorry"
-		if missing != tt.missing {
-			t.Errorf("%.40q...: missing-sorry = %v, want %v", tt.src[len(tt.src)-40:], missing, tt.missing)
+		for _, pipelined := range []bool{false, true} {
+			got := l.lint(context.Background(), "x.md", []byte(tt.src), 100, pipelined)
+			missing := len(got) > 0 && got[0].Rule == "missing-sorry"
+			if missing != tt.missing {
+				t.Errorf("%.40q... (pipelined %v): missing-sorry = %v, want %v", tt.src[len(tt.src)-40:], pipelined, missing, tt.missing)
+			}
 		}
 	}
 }

@@ -2,7 +2,8 @@ package lint
 
 import "context"
 
-// LintInParts is Lint with parts of about size bytes.
-func (l *Linter) LintInParts(file string, src []byte, size int) []Finding {
-	return l.lint(context.Background(), file, src, size)
+// LintInParts is Lint with parts of about size bytes, checked one after
+// another or pipelined.
+func (l *Linter) LintInParts(file string, src []byte, size int, pipeline bool) []Finding {
+	return l.lint(context.Background(), file, src, size, pipeline)
 }

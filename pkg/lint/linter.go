@@ -108,8 +108,9 @@ func (l *Linter) Disable(ids ...string) error {
 
 // partSize is how much of a letter is checked at a time. A longer letter
 // is cut between top-level blocks into parts of about this size, which are
-// parsed, matched and checked one after another, so its syntax tree and
-// tokens take the memory of one part, not of the whole. Every rule looks
+// parsed, matched and checked in order (with two cores, parsing the next
+// part while checking the one before), so its syntax tree and tokens take
+// the memory of a few parts, not of the whole. Every rule looks
 // no further than a paragraph (a document rule only asks whether its
 // phrases occur anywhere), so the findings are those of checking it whole.
 const partSize = 64 << 10
@@ -117,7 +118,7 @@ const partSize = 64 << 10
 // Lint checks one letter. file names it in the findings. Findings come
 // sorted by position, document findings (line 0) first.
 func (l *Linter) Lint(file string, src []byte) []Finding {
-	return l.lint(context.Background(), file, src, partSize)
+	return l.lint(context.Background(), file, src, partSize, runtime.GOMAXPROCS(0) > 1)
 }
 
 // scratch is the memory one goroutine reuses from part to part.
@@ -134,25 +135,29 @@ type partResult struct {
 	present []bool
 }
 
-// lint checks src in parts of about size bytes. Once ctx is done it stops
-// between parts; what it returns then is incomplete.
-func (l *Linter) lint(ctx context.Context, file string, src []byte, size int) []Finding {
+// lint checks src in parts of about size bytes, pipelined (see
+// Linter.pipeline) when asked. Once ctx is done it stops between parts;
+// what it returns then is incomplete.
+func (l *Linter) lint(ctx context.Context, file string, src []byte, size int, pipeline bool) []Finding {
 	d, body := newDocument(src)
 	cuts := append(append([]int{body}, blockBoundaries(src, body, size)...), len(src))
 
-	// One part after another: checking parts on several cores lost to
-	// checking them in turn (BenchmarkLint1MBCold), each goroutine paying
-	// again for the matcher's lazily built automaton. Files are what run
-	// in parallel (see LintFiles).
 	var s scratch
 	var out []Finding
 	present := make([]bool, len(l.rules))
-	for i := 0; i+1 < len(cuts) && ctx.Err() == nil; i++ {
-		r := l.checkPart(d, cuts[i], cuts[i+1], &s)
+	add := func(r partResult) {
 		out = append(out, r.findings...)
 		d.directives = append(d.directives, r.dirs...)
 		for j, p := range r.present {
 			present[j] = present[j] || p
+		}
+	}
+	if pipeline && len(cuts) > 2 {
+		l.pipeline(ctx, d, cuts, &s, add)
+	} else {
+		for i := 0; i+1 < len(cuts) && ctx.Err() == nil; i++ {
+			s.parsed = parseRange(src, cuts[i], cuts[i+1], l.m, s.parsed)
+			add(l.checkPart(d, s.parsed, &s))
 		}
 	}
 	for i, r := range l.rules {
@@ -187,11 +192,54 @@ func (l *Linter) lint(ctx context.Context, file string, src []byte, size int) []
 	return out
 }
 
-// checkPart parses, matches and checks src[from:to], a run of whole
-// top-level blocks.
-func (l *Linter) checkPart(d *Document, from, to int, s *scratch) partResult {
-	s.parsed = parseRange(d.Src, from, to, l.m, s.parsed)
-	part := d.part(s.parsed.tokens)
+// pipeline checks the parts between cuts in two stages on two goroutines:
+// one parses and tokenizes the next part while the other matches and
+// checks the one before. Unlike checking parts side by side, it keeps one
+// lazily built automaton, warmed once. add gets each part's result in
+// order.
+func (l *Linter) pipeline(ctx context.Context, d *Document, cuts []int, s *scratch, add func(partResult)) {
+	const buffers = 3 // being parsed, waiting, being checked
+	free := make(chan []Token, buffers)
+	for range buffers {
+		free <- nil
+	}
+	parts := make(chan parsed, 1)
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		defer close(parts)
+		for i := 0; i+1 < len(cuts); i++ {
+			var toks []Token
+			select {
+			case toks = <-free:
+			case <-stop:
+				return
+			}
+			p := parseProse(d.Src, cuts[i], cuts[i+1], l.m.vocab, toks)
+			select {
+			case parts <- p:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	for p := range parts {
+		if ctx.Err() != nil {
+			break
+		}
+		p.matches = l.m.run(p.tokens, s.parsed.matches[:0])
+		s.parsed.matches = p.matches
+		add(l.checkPart(d, p, s))
+		free <- p.tokens
+	}
+	close(stop)
+	<-stopped
+}
+
+// checkPart checks one part, a run of whole top-level blocks, once parsed
+// and matched.
+func (l *Linter) checkPart(d *Document, parsed parsed, s *scratch) partResult {
+	part := d.part(parsed.tokens)
 
 	if s.perRule == nil {
 		s.perRule = make([][]Match, len(l.rules))
@@ -200,7 +248,7 @@ func (l *Linter) checkPart(d *Document, from, to int, s *scratch) partResult {
 	for i := range perRule {
 		perRule[i] = perRule[i][:0]
 	}
-	for _, r := range s.parsed.matches {
+	for _, r := range parsed.matches {
 		t := l.m.terms[r.term]
 		if !l.enabled[t.rule] {
 			continue
@@ -208,7 +256,7 @@ func (l *Linter) checkPart(d *Document, from, to int, s *scratch) partResult {
 		perRule[t.rule] = append(perRule[t.rule], Match{Pattern: t.pattern, Start: int(r.start), End: int(r.end), Except: t.except, Sentence: t.sentence})
 	}
 
-	res := partResult{dirs: s.parsed.dirs, present: make([]bool, len(l.rules))}
+	res := partResult{dirs: parsed.dirs, present: make([]bool, len(l.rules))}
 	for i, r := range l.rules {
 		if !l.enabled[i] {
 			continue
@@ -268,6 +316,9 @@ func (l *Linter) LintFiles(ctx context.Context, files []File) ([]Finding, []erro
 			}
 		}
 	}
+	workers := min(runtime.GOMAXPROCS(0), len(files))
+	// One file gets the cores to itself; several share them.
+	pipelined := workers == 1 && runtime.GOMAXPROCS(0) > 1
 	var next atomic.Int64 // the index of the next file to take
 	work := func() {
 		for {
@@ -285,10 +336,9 @@ func (l *Linter) LintFiles(ctx context.Context, files []File) ([]Finding, []erro
 					continue
 				}
 			}
-			done(i, l.lint(ctx, f.Name, src, partSize))
+			done(i, l.lint(ctx, f.Name, src, partSize, pipelined))
 		}
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(files))
 	var wg sync.WaitGroup
 	for range workers - 1 {
 		wg.Add(1)

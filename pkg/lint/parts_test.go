@@ -19,7 +19,7 @@ import (
 
 // TestRulesInPartsAsWhole: with the real rules, a long document of every
 // labelled letter finds the same whether it is checked in parts of a few
-// bytes, a few kilobytes or whole.
+// bytes, a few kilobytes or whole, one part after another or pipelined.
 func TestRulesInPartsAsWhole(t *testing.T) {
 	paths, _ := filepath.Glob("../../testdata/*/*.md")
 	var b strings.Builder
@@ -36,7 +36,7 @@ func TestRulesInPartsAsWhole(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	whole := l.LintInParts("all.md", src, len(src))
+	whole := l.LintInParts("all.md", src, len(src), false)
 	seen := map[string]bool{}
 	for _, f := range whole {
 		seen[f.Rule] = true
@@ -45,9 +45,11 @@ func TestRulesInPartsAsWhole(t *testing.T) {
 		t.Fatalf("only %d of %d rules fired", len(seen), len(l.Rules()))
 	}
 	for _, size := range []int{1, 4 << 10, 64 << 10} {
-		got := l.LintInParts("all.md", src, size)
-		if !reflect.DeepEqual(got, whole) {
-			t.Fatalf("parts of %d bytes: %d findings, whole %d%s", size, len(got), len(whole), firstDifference(got, whole))
+		for _, pipelined := range []bool{false, true} {
+			got := l.LintInParts("all.md", src, size, pipelined)
+			if !reflect.DeepEqual(got, whole) {
+				t.Fatalf("parts of %d bytes (pipelined %v): %d findings, whole %d%s", size, pipelined, len(got), len(whole), firstDifference(got, whole))
+			}
 		}
 	}
 }
@@ -63,7 +65,8 @@ func firstDifference(a, b []lint.Finding) string {
 
 // BenchmarkLintParts is one process's work on a 1 MB letter (a new
 // linter, whose automaton is built as it goes) by the size of the parts
-// it is checked in; "whole" parses it in one piece.
+// it is checked in ("whole" parses it in one piece), one part after
+// another ("serial") or pipelined on two goroutines. Run it with -cpu 1,2.
 func BenchmarkLintParts(b *testing.B) {
 	paths, _ := filepath.Glob("../../testdata/letters/*.md")
 	var buf strings.Builder
@@ -77,21 +80,31 @@ func BenchmarkLintParts(b *testing.B) {
 	}
 	src := []byte(buf.String())
 	for _, size := range []int{16 << 10, 64 << 10, 256 << 10, len(src)} {
-		name := strconv.Itoa(size>>10) + "KB"
-		if size == len(src) {
-			name = "whole"
-		}
-		b.Run(name, func(b *testing.B) {
-			b.SetBytes(int64(len(src)))
-			b.ReportAllocs()
-			for b.Loop() {
-				l, err := rules.NewLinter(nil)
-				if err != nil {
-					b.Fatal(err)
+		for _, pipelined := range []bool{false, true} {
+			name := strconv.Itoa(size>>10) + "KB"
+			if size == len(src) {
+				if pipelined {
+					continue
 				}
-				l.LintInParts("big.md", src, size)
+				name = "whole"
 			}
-		})
+			if pipelined {
+				name += "/pipelined"
+			} else {
+				name += "/serial"
+			}
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				b.ReportAllocs()
+				for b.Loop() {
+					l, err := rules.NewLinter(nil)
+					if err != nil {
+						b.Fatal(err)
+					}
+					l.LintInParts("big.md", src, size, pipelined)
+				}
+			})
+		}
 	}
 }
 
