@@ -1,4 +1,5 @@
-// Package fileutil writes the files a person asks for (-o FILE) safely.
+// Package fileutil writes the files a person asks for (-o FILE) safely,
+// and reads letters with few system calls (ReadFile).
 //
 // What is at the path decides how it is written:
 //

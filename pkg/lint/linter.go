@@ -139,10 +139,14 @@ type partResult struct {
 // Linter.pipeline) when asked. Once ctx is done it stops between parts;
 // what it returns then is incomplete.
 func (l *Linter) lint(ctx context.Context, file string, src []byte, size int, pipeline bool) []Finding {
+	return l.lintWith(ctx, file, src, size, pipeline, &scratch{})
+}
+
+// lintWith is lint with scratch memory kept from file to file.
+func (l *Linter) lintWith(ctx context.Context, file string, src []byte, size int, pipeline bool, s *scratch) []Finding {
 	d, body := newDocument(src)
 	cuts := append(append([]int{body}, blockBoundaries(src, body, size)...), len(src))
 
-	var s scratch
 	var out []Finding
 	present := make([]bool, len(l.rules))
 	add := func(r partResult) {
@@ -153,11 +157,11 @@ func (l *Linter) lint(ctx context.Context, file string, src []byte, size int, pi
 		}
 	}
 	if pipeline && len(cuts) > 2 {
-		l.pipeline(ctx, d, cuts, &s, add)
+		l.pipeline(ctx, d, cuts, s, add)
 	} else {
 		for i := 0; i+1 < len(cuts) && ctx.Err() == nil; i++ {
 			s.parsed = parseRange(src, cuts[i], cuts[i+1], l.m, s.parsed)
-			add(l.checkPart(d, s.parsed, &s))
+			add(l.checkPart(d, s.parsed, s))
 		}
 	}
 	for i, r := range l.rules {
@@ -321,6 +325,7 @@ func (l *Linter) LintFiles(ctx context.Context, files []File) ([]Finding, []erro
 	pipelined := workers == 1 && runtime.GOMAXPROCS(0) > 1
 	var next atomic.Int64 // the index of the next file to take
 	work := func() {
+		var s scratch
 		for {
 			i := int(next.Add(1) - 1)
 			if i >= len(files) || ctx.Err() != nil {
@@ -336,7 +341,7 @@ func (l *Linter) LintFiles(ctx context.Context, files []File) ([]Finding, []erro
 					continue
 				}
 			}
-			done(i, l.lint(ctx, f.Name, src, partSize, pipelined))
+			done(i, l.lintWith(ctx, f.Name, src, partSize, pipelined, &s))
 		}
 	}
 	var wg sync.WaitGroup

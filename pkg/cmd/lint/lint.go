@@ -19,6 +19,7 @@ import (
 
 	rulesCmd "github.com/apology-cli/apology/pkg/cmd/rules"
 	"github.com/apology-cli/apology/pkg/cmdutil"
+	"github.com/apology-cli/apology/pkg/fileutil"
 	"github.com/apology-cli/apology/pkg/iostreams"
 	"github.com/apology-cli/apology/pkg/lint"
 	"github.com/apology-cli/apology/pkg/lint/rules"
@@ -321,7 +322,7 @@ func displayPath(arg, full, path string) string {
 
 // readLetter reads one file and refuses binary content.
 func readLetter(name, path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
+	b, err := fileutil.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", name, cmdutil.DescribeFileError(err))
 	}
