@@ -13,7 +13,8 @@
 # input, Vale's time divided by apology's, CPU time over wall time, and
 # the peak resident memory of one run of each (GNU time).
 #
-# Environment: VALE=/path/to/vale reuses a Vale binary already built;
+# Environment: VALE=/path/to/vale reuses a Vale binary already built,
+# APOLOGY=/path/to/apology measures that binary instead of this checkout;
 # RUNS=n sets hyperfine's runs for the big inputs (default 10);
 # KEEP=1 keeps the temporary directory and says where it is.
 set -euo pipefail
@@ -48,9 +49,12 @@ else
   trap 'rm -rf "$work"' EXIT
 fi
 
-echo "== building apology" >&2
-(cd "$root" && go build -o "$work/apology" ./cmd/apology)
-apology=$work/apology
+apology=${APOLOGY:-}
+if [ -z "$apology" ]; then
+  echo "== building apology" >&2
+  (cd "$root" && go build -o "$work/apology" ./cmd/apology)
+  apology=$work/apology
+fi
 
 vale=${VALE:-}
 if [ -z "$vale" ]; then
@@ -67,7 +71,7 @@ if [ -z "$vale" ]; then
   ) || die "building Vale failed"
   vale=$work/vale
 fi
-"$vale" --version >&2
+"$vale" --version >/dev/null || die "$vale does not run"
 
 # A Vale style in the spirit of apology's phrase rules.
 style=$work/vale-style
