@@ -2,9 +2,7 @@ package lint
 
 import (
 	"bytes"
-	"context"
 	"errors"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -15,7 +13,6 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/apology-cli/apology/pkg/frontmatter"
-
 	"github.com/apology-cli/apology/pkg/source"
 )
 
@@ -25,13 +22,13 @@ type Document struct {
 	Src    []byte
 	Tokens []Token
 
-	lineStarts []int32    // byte offset of each line's first byte
+	lineStarts []int32    // byte offset of each line's first byte (token offsets are int32 too)
 	runeMarks  []runeMark // only when a line is long (see runesBefore)
 	bomLen     int
 	directives []directive
+	nextLine   map[int]*lineDirective // disable-next-line directives by line
 	// frontMatter is what is wrong with the front matter, if anything.
 	frontMatter *frontmatter.Error
-	nextLine    map[int]*lineDirective // disable-next-line directives by line
 }
 
 // markdown is shared: a goldmark instance is safe for concurrent use and
@@ -41,98 +38,26 @@ type Document struct {
 // commands that lint nothing don't pay for it.
 var markdown = sync.OnceValue(func() goldmark.Markdown { return source.NewMarkdown() })
 
-// parseDocument parses src and tokenizes the prose in it. It also returns
-// what m's patterns match in the prose. It stops with ctx's error when ctx
-// is done.
-func parseDocument(ctx context.Context, src []byte, m *matcher) (*Document, []rawMatch, error) {
+// newDocument indexes src's lines and finds where its body starts (after
+// a byte order mark and front matter, read by pkg/frontmatter; what is
+// wrong with the front matter is kept for a bad-front-matter finding). Its
+// tokens are filled in a part at a time (see Linter.Lint).
+func newDocument(src []byte) (*Document, int) {
 	d := &Document{Src: src}
 	d.indexLines()
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
 		d.bomLen = 3
 	}
-	_, body, fmErr := frontmatter.Read(src)
-	errors.As(fmErr, &d.frontMatter)
-
-	// Prose runs about five bytes a token. One array holds the tokens of
-	// the whole document, so they are never copied to a bigger one.
-	tokens := make([]Token, 0, (len(src)-body)/5+32)
-
-	// A long document is parsed as two halves on two cores, split where a
-	// new top-level block must begin, so both halves hold the same blocks
-	// the whole would. (One difference: a reference link whose definition
-	// is in the other half stays literal text, and its label is linted.)
-	split := -1
-	if len(src)-body >= parallelMin && runtime.GOMAXPROCS(0) > 1 {
-		split = blockBoundary(src, body, body+(len(src)-body)/2)
-	}
-	var p parsed
-	var err error
-	if split < 0 {
-		p, err = parseRange(ctx, src, body, len(src), tokens, m)
-	} else {
-		p, err = parseHalves(ctx, src, body, split, tokens, m)
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	d.Tokens, d.directives = p.tokens, p.dirs
-	d.indexNextLine()
-	return d, p.matches, nil
+	_, body, err := frontmatter.Read(src)
+	errors.As(err, &d.frontMatter)
+	return d, body
 }
 
-// parseHalves parses and matches src[from:split] and src[split:]
-// concurrently and joins them as if parsed whole. No match crosses the
-// split: matches end with their sentence, and sentences with their block.
-// The halves tokenize into the two ends of tokens and the second's are
-// moved down after the first's, so no second array is needed.
-func parseHalves(ctx context.Context, src []byte, from, split int, tokens []Token, m *matcher) (parsed, error) {
-	cut := min(cap(tokens), (split-from)/5+16)
-	var second parsed
-	var secondErr error
-	done := make(chan struct{})
-	go func() {
-		second, secondErr = parseRange(ctx, src, split, len(src), tokens[cut:cut], m)
-		close(done)
-	}()
-	first, err := parseRange(ctx, src, from, split, tokens[:0:cut], m)
-	<-done
-	if err == nil {
-		err = secondErr
-	}
-	if err != nil {
-		return parsed{}, err
-	}
-	shift := int32(len(first.tokens))
-	for i := range second.tokens {
-		second.tokens[i].Sent += first.sentences
-	}
-	for i := range second.matches {
-		second.matches[i].start += shift
-		second.matches[i].end += shift
-	}
-	joined := first.tokens
-	if len(first.tokens) == 0 || &first.tokens[0] == &tokens[:1][0] {
-		// Still in place: the second half's tokens move down within the
-		// array (append copies as memmove does, overlap and all).
-		joined = tokens[:len(first.tokens)]
-	}
-	return parsed{
-		tokens:    append(joined, second.tokens...),
-		dirs:      append(first.dirs, second.dirs...),
-		matches:   append(first.matches, second.matches...),
-		sentences: first.sentences + second.sentences,
-	}, nil
+// part returns a Document over the same source and lines that holds the
+// given tokens: what the rules see of one part of a long letter.
+func (d *Document) part(tokens []Token) *Document {
+	return &Document{Src: d.Src, Tokens: tokens, lineStarts: d.lineStarts, runeMarks: d.runeMarks, bomLen: d.bomLen}
 }
-
-// parallelMin is the body size from which parsing is split in two: below
-// it, a goroutine costs more than it saves.
-const parallelMin = 128 << 10
-
-// chunkSize is about how much of a document goldmark parses at once. The
-// parse tree of a chunk is dropped once its prose is tokenized, so memory
-// holds one chunk's tree rather than the document's, and an interrupt is
-// noticed between chunks.
-var chunkSize = 64 << 10 // a variable for tests
 
 // parsed is the prose of one range of a document.
 type parsed struct {
@@ -142,74 +67,135 @@ type parsed struct {
 	sentences int32
 }
 
-// parseRange parses src[from:to] as Markdown, a chunk of blocks at a
-// time, tokenizes its prose onto tokens and matches m's patterns in it.
-// Chunks end where a new top-level block must begin, so they hold the
-// blocks the whole range would. It stops with ctx's error when ctx is done.
-func parseRange(ctx context.Context, src []byte, from, to int, tokens []Token, m *matcher) (parsed, error) {
-	t := &tokenizer{vocab: m.vocab, tokens: tokens}
-	var dirs []directive
-	var matches []rawMatch
-	for start := from; start < to; {
-		if err := ctx.Err(); err != nil {
-			return parsed{}, err
-		}
-		end := to
-		if to-start > chunkSize {
-			if b := blockBoundary(src[:to], start, start+chunkSize); b > 0 {
-				end = b
-			}
-		}
-		// Segment offsets are relative to the chunk; the tokenizer adds
-		// base so token offsets are relative to the whole source.
-		t.base = int32(start)
-		root := markdown().Parser().Parse(text.NewReader(src[start:end]))
-		w := walker{t: t, src: src[start:end], base: start, dirs: dirs}
-		done := len(t.tokens)
-		w.blocks(root)
-		dirs = w.dirs
-		n := len(matches)
-		matches = m.run(t.tokens[done:], matches)
-		for i := n; i < len(matches); i++ {
-			matches[i].start += int32(done)
-			matches[i].end += int32(done)
-		}
-		start = end
-	}
-	return parsed{tokens: t.tokens, dirs: dirs, matches: matches, sentences: t.sent}, nil
+// parseRange parses src[from:to] as Markdown, tokenizes its prose and
+// matches m's patterns in it. The tokens and matches are appended to
+// those of scratch (whose slices are reused); token offsets are relative
+// to the whole source, token indexes to the range.
+func parseRange(src []byte, from, to int, m *matcher, scratch parsed) parsed {
+	p := parseProse(src, from, to, m.vocab, scratch.tokens)
+	p.matches = m.run(p.tokens, scratch.matches[:0])
+	return p
 }
 
-// blockBoundary returns the offset of a line at or after mid (and before
-// the end) that must start a new top-level block: an unindented line
-// after a blank one, outside fenced code and HTML comments. -1 if none.
-func blockBoundary(src []byte, from, mid int) int {
-	inFence, inComment := false, false
-	var fence byte
+// parseProse is parseRange without the matching: the tokens (appended to
+// toks[:0]), directives and sentence count of src[from:to].
+func parseProse(src []byte, from, to int, vocab *vocabulary, toks []Token) parsed {
+	// Segment offsets are relative to the parsed range; the tokenizer adds
+	// base so token offsets are relative to the whole source. Prose runs
+	// about five bytes a token.
+	toks = toks[:0]
+	if want := (to-from)/5 + 16; cap(toks) < want {
+		toks = make([]Token, 0, want)
+	}
+	t := &tokenizer{vocab: vocab, tokens: toks, base: int32(from)}
+	root := markdown().Parser().Parse(text.NewReader(src[from:to]))
+	w := walker{t: t, src: src[from:to], base: from}
+	w.blocks(root)
+	return parsed{tokens: t.tokens, dirs: w.dirs, sentences: t.sent}
+}
+
+// blockBoundaries returns offsets in src[from:] where a new top-level
+// block must begin, the first at least every bytes after from and each
+// next at least every bytes after the one before: an unindented line after
+// a blank one, outside fenced code, HTML comments and the HTML blocks
+// that blank lines do not end (<pre>, <script>, <style>, <textarea>,
+// <?...?>, <!...>, CDATA). Parsing the ranges between them one at a time
+// yields the blocks parsing the whole would, with one difference: a
+// reference link whose definition is in another range stays literal text.
+func blockBoundaries(src []byte, from, every int) []int {
+	var cuts []int
+	next := from + every
+	var closer []byte // what ends the fence, comment or HTML block we are in
 	blank := false
 	for off := from; off < len(src); {
 		l, _ := lineAt(src, off)
 		line := bytes.TrimRight(l.text, "\r")
 		trimmed := bytes.TrimLeft(line, " \t")
+		inside := closer != nil
 		switch {
-		case inComment:
-			if bytes.Contains(line, []byte("-->")) {
-				inComment = false
+		case inside:
+			if closer[0] == '`' || closer[0] == '~' {
+				// A closing fence: at least as long as the opening, alone.
+				run := fenceRun(trimmed)
+				if len(run) >= len(closer) && run[0] == closer[0] && len(bytes.TrimSpace(trimmed[len(run):])) == 0 {
+					closer = nil
+				}
+			} else if containsFold(line, closer) {
+				closer = nil
 			}
-		case inFence:
-			if len(trimmed) >= 3 && trimmed[0] == fence && bytes.Count(trimmed[:3], []byte{fence}) == 3 {
-				inFence = false
-			}
-		case bytes.HasPrefix(trimmed, []byte("```")) || bytes.HasPrefix(trimmed, []byte("~~~")):
-			inFence, fence = true, trimmed[0]
-		case bytes.Contains(line, []byte("<!--")) && !bytes.Contains(line[bytes.Index(line, []byte("<!--")):], []byte("-->")):
-			inComment = true
-		case off >= mid && blank && len(line) > 0 && line[0] != ' ' && line[0] != '\t':
-			return off
+		case opensFence(trimmed):
+			closer = fenceRun(trimmed)
+		case off >= next && blank && len(line) > 0 && line[0] != ' ' && line[0] != '\t':
+			cuts = append(cuts, off)
+			next = off + every
+			fallthrough
+		default:
+			closer = htmlBlockCloser(line, trimmed)
 		}
-		blank = len(trimmed) == 0 && !inFence && !inComment
+		blank = len(trimmed) == 0 && !inside && closer == nil
 		off = l.next
 	}
-	return -1
+	return cuts
+}
+
+// fenceRun returns the run of backticks or tildes b starts with.
+func fenceRun(b []byte) []byte {
+	n := 0
+	for n < len(b) && (b[n] == '`' || b[n] == '~') && b[n] == b[0] {
+		n++
+	}
+	return b[:n]
+}
+
+// opensFence reports whether a line (less its indentation) opens fenced
+// code: three or more backticks or tildes, and no backtick after
+// backticks (that is inline code).
+func opensFence(trimmed []byte) bool {
+	run := fenceRun(trimmed)
+	return len(run) >= 3 && (run[0] == '~' || bytes.IndexByte(trimmed[len(run):], '`') < 0)
+}
+
+// htmlBlockCloser returns what ends the HTML block or comment a line
+// opens and leaves open, or nil. A comment may open anywhere in the line.
+func htmlBlockCloser(line, trimmed []byte) []byte {
+	if i := bytes.Index(line, []byte("<!--")); i >= 0 && !bytes.Contains(line[i+4:], []byte("-->")) {
+		return []byte("-->")
+	}
+	if len(line)-len(trimmed) > 3 || len(trimmed) < 2 || trimmed[0] != '<' {
+		return nil
+	}
+	var end []byte
+	switch {
+	case bytes.HasPrefix(trimmed, []byte("<![CDATA[")):
+		end = []byte("]]>")
+	case trimmed[1] == '?':
+		end = []byte("?>")
+	case trimmed[1] == '!' && len(trimmed) > 2 && (trimmed[2]|0x20) >= 'a' && (trimmed[2]|0x20) <= 'z':
+		end = []byte(">")
+	default:
+		for _, tag := range [...]string{"pre", "script", "style", "textarea"} {
+			n := 1 + len(tag)
+			if len(trimmed) >= n && bytes.EqualFold(trimmed[1:n], []byte(tag)) &&
+				(len(trimmed) == n || trimmed[n] == ' ' || trimmed[n] == '\t' || trimmed[n] == '>') {
+				end = []byte("</" + tag + ">")
+				break
+			}
+		}
+	}
+	if end == nil || containsFold(trimmed[2:], end) {
+		return nil
+	}
+	return end
+}
+
+// containsFold reports whether b contains the ASCII string sub, ignoring case.
+func containsFold(b, sub []byte) bool {
+	for i := 0; i+len(sub) <= len(b); i++ {
+		if bytes.EqualFold(b[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 type srcLine struct {
@@ -289,12 +275,14 @@ func (w *walker) directives(start, stop int) {
 func (d *Document) indexLines() {
 	d.lineStarts = make([]int32, 1, bytes.Count(d.Src, []byte{'\n'})+1)
 	longest, start := 0, 0
-	for i, c := range d.Src {
-		if c == '\n' {
-			longest = max(longest, i-start)
-			start = i + 1
-			d.lineStarts = append(d.lineStarts, int32(start))
+	for {
+		i := bytes.IndexByte(d.Src[start:], '\n')
+		if i < 0 {
+			break
 		}
+		longest = max(longest, i)
+		start += i + 1
+		d.lineStarts = append(d.lineStarts, int32(start))
 	}
 	if max(longest, len(d.Src)-start) > 2*markStride {
 		d.indexRunes()

@@ -190,11 +190,12 @@ func TestQuotedFlag(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, _, _ := parseDocument(context.Background(), []byte(tt.src), l.m)
+		src := []byte(tt.src)
+		p := parseRange(src, 0, len(src), l.m, parsed{})
 		var got []string
-		for _, tok := range d.Tokens {
+		for _, tok := range p.tokens {
 			if tok.Flags&Quoted != 0 {
-				got = append(got, strings.ToLower(string(d.Src[tok.Start:tok.End])))
+				got = append(got, strings.ToLower(string(src[tok.Start:tok.End])))
 			}
 		}
 		if g := strings.Join(got, " "); g != tt.quoted {
@@ -263,5 +264,13 @@ func TestLintContext(t *testing.T) {
 	cancel()
 	if _, err := l.LintContext(ctx, "x.md", []byte("I'm sorry if it hurt.\n")); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: err = %v", err)
+	}
+}
+
+func TestDocumentRuleHasNoRun(t *testing.T) {
+	rules := []*Rule{{ID: "doc", Severity: Error, Message: "m", Document: true,
+		Phrases: []string{"sorry"}, Run: func(*Pass) {}}}
+	if _, err := New(rules, nil); err == nil || !strings.Contains(err.Error(), "doc") {
+		t.Errorf("New = %v, want an error naming the rule", err)
 	}
 }

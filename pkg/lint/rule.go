@@ -37,12 +37,14 @@ type Rule struct {
 	// gift earlier in the sentence a bribe, not a repair).
 	ExceptSentence []string
 
-	// Document rules judge the whole letter and report line 0. Without a
-	// Run function, a document rule reports when none of its phrases match.
+	// Document rules judge the whole letter and report line 0: a document
+	// rule reports when none of its phrases match. It has no Run.
 	Document bool
 
 	// Run replaces the default behaviour when a rule needs sentence
-	// context. It reads pass.Matches and calls pass.Report.
+	// context. It reads pass.Matches and calls pass.Report. A long letter
+	// is checked in parts cut between top-level blocks, each part a Pass of
+	// its own, so Run looks no further than the paragraph of a match.
 	Run func(*Pass)
 }
 
@@ -167,18 +169,19 @@ func (p *Pass) overlapsAny(m Match, excepts []Match) bool {
 	return false
 }
 
+// anyPositive reports whether the rule has a positive match: evidence
+// enough for a document rule, with no need to list them all.
+func (p *Pass) anyPositive() bool {
+	found := false
+	p.positive(func(Match) bool { found = true; return false })
+	return found
+}
+
 // run applies the rule's Run, or the default behaviour.
 func (p *Pass) run() {
 	switch {
 	case p.Rule.Run != nil:
 		p.Rule.Run(p)
-	case p.Rule.Document:
-		// One positive match is evidence enough: no need to list them all.
-		found := false
-		p.positive(func(Match) bool { found = true; return false })
-		if !found {
-			p.ReportDocument("", "")
-		}
 	default:
 		// Positive's merging, reported as it goes rather than listed.
 		var last Match

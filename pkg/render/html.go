@@ -13,13 +13,13 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/apology-cli/apology/pkg/render/gfm"
 	"github.com/apology-cli/apology/pkg/source"
 )
 
@@ -32,7 +32,7 @@ import (
 // time linear whatever the letter.
 var markdown = sync.OnceValue(func() goldmark.Markdown {
 	return source.NewMarkdown(
-		goldmark.WithExtensions(extension.GFM, extension.Typographer),
+		goldmark.WithExtensions(gfm.GFM, gfm.Typographer),
 		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(mailTransformer{}, 1000))),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(codeRenderer{}, 100))),
 	)

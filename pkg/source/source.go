@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"strconv"
 	"strings"
 )
@@ -59,21 +58,7 @@ func Describe(err error) string {
 // is done first, ReadFile returns ctx.Err() at once and leaves the wait
 // to finish (or not) on its own; what it reads then is dropped.
 func ReadFile(ctx context.Context, name, path string, limit int64) ([]byte, error) {
-	return interruptible(ctx, func() ([]byte, error) {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %s", name, Describe(err))
-		}
-		defer f.Close()
-		size := int64(0)
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-			if fi.Size() > limit {
-				return nil, &TooLargeError{Name: name, Limit: limit}
-			}
-			size = fi.Size()
-		}
-		return readAll(name, f, limit, size)
-	})
+	return interruptible(ctx, func() ([]byte, error) { return readFile(name, path, limit) })
 }
 
 // Read is ReadFile for a stream, such as standard input.

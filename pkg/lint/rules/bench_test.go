@@ -153,3 +153,18 @@ func BenchmarkLint1MBCold(b *testing.B) {
 		l.Lint("big.md", src)
 	}
 }
+
+// BenchmarkLintLetterCold is one `apology lint letter.md` process's work:
+// a new linter (whose automaton is built as it goes) linting one letter.
+func BenchmarkLintLetterCold(b *testing.B) {
+	src := typicalLetter(benchLetters(b))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := NewLinter(nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		l.Lint("letter.md", src)
+	}
+}
