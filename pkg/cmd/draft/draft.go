@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net/mail"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -26,6 +25,7 @@ import (
 	"github.com/apology-cli/apology/pkg/prompt"
 	"github.com/apology-cli/apology/pkg/render"
 	"github.com/apology-cli/apology/pkg/report"
+	"github.com/apology-cli/apology/pkg/source"
 	"github.com/apology-cli/apology/templates"
 )
 
@@ -319,14 +319,23 @@ func (o *DraftOptions) givenAnswers() (*letter.Answers, error) {
 		name := o.AnswersFile
 		var data []byte
 		var err error
+		// One byte past the limit is read, so ParseAnswers can say how big
+		// is too big; a FIFO or a terminal is waited on only until Ctrl-C.
+		const limit = letter.MaxAnswersSize + 1
 		if name == "-" {
 			name = "<stdin>"
-			data, err = io.ReadAll(io.LimitReader(o.IO.In, letter.MaxAnswersSize+1))
+			data, err = source.Read(o.Ctx, name, o.IO.In, limit)
 		} else {
-			data, err = os.ReadFile(o.path(name))
+			data, err = source.ReadFile(o.Ctx, name, o.path(name), limit)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %s", name, cmdutil.DescribeFileError(err))
+		var tooLarge *source.TooLargeError
+		switch {
+		case o.Ctx.Err() != nil:
+			return nil, cmdutil.ErrCancel
+		case errors.As(err, &tooLarge):
+			return nil, &letter.ParseError{File: name, Msg: fmt.Sprintf("more than %d bytes is too large for an answers file", limit)}
+		case err != nil:
+			return nil, err
 		}
 		if a, err = letter.ParseAnswers(name, data); err != nil {
 			return nil, err
@@ -637,6 +646,9 @@ func (r *run) write(md string) error {
 			return err
 		}
 		out = b.String()
+	}
+	if err := r.opts.Ctx.Err(); err != nil {
+		return cmdutil.ErrCancel
 	}
 	if r.opts.Output == "" {
 		_, err := io.WriteString(r.opts.IO.Out, out)
