@@ -307,33 +307,56 @@ func (c *dfaCache) marked(set []int32) []int32 {
 	return set
 }
 
-// consume returns the states reached from set by reading word id.
-func (c *dfaCache) consume(set []int32, id int32) []int32 {
+// consume returns the states reached from set by reading word id, and
+// whether an edge for that word (not a wildcard) was taken: when none
+// was, any word the patterns do not name there leads to the same states.
+func (c *dfaCache) consume(set []int32, id int32) ([]int32, bool) {
 	c.visit()
 	next := c.next[:0]
+	named := false
 	for _, s := range set {
 		for i, es := 0, c.m.edgesOf(s); i < len(es); i++ {
-			if e := &es[i]; c.m.matches(e, id) && c.mark[e.to] != c.gen {
-				c.mark[e.to] = c.gen
-				next = append(next, e.to)
+			if e := &es[i]; c.m.matches(e, id) {
+				if e.kind == edgeWords {
+					named = true
+				}
+				if c.mark[e.to] != c.gen {
+					c.mark[e.to] = c.gen
+					next = append(next, e.to)
+				}
 			}
 		}
 	}
-	return next
+	return next, named
 }
 
-// step computes the DFA state after reading a token with symbol sym from
-// the NFA states in set.
-func (c *dfaCache) step(set []int32, sym int32) int32 {
-	cur := set // already closed over epsilons by enter
+// step computes the DFA state after reading a token with symbol sym in
+// DFA state d, and caches the transition. A word that no edge of d's
+// states names (most words, in a state waiting across a gap) steps as
+// the unknown word does, so the result is shared through that word's
+// transition instead of being closed, sorted and looked up again.
+func (c *dfaCache) step(d, sym int32) int32 {
+	set := c.dfa[d].set // already closed over epsilons by enter
 	if sym&2 != 0 {
 		// A comma before this word opens the patterns' comma edges.
 		var pre [6]bool
 		pre[edgeComma] = true
 		c.cur = c.closeOver(c.marked(append(c.cur[:0], set...)), pre)
-		cur = c.cur
+		set = c.cur
 	}
-	return c.enter(c.consume(cur, sym>>2), sym)
+	next, named := c.consume(set, sym>>2)
+	var nd int32
+	if unnamed := sym & 3; !named && sym != unnamed {
+		var ok bool
+		if nd, ok = c.trans.get(d, unnamed); !ok {
+			nd = c.enter(next, unnamed)
+			c.trans.put(d, unnamed, nd)
+		}
+	} else {
+		nd = c.enter(next, sym)
+	}
+	c.trans.put(d, sym, nd)
+	return nd
 }
 
 // enter closes the states reached by reading a token (marked in the
@@ -361,6 +384,22 @@ func (c *dfaCache) enter(next []int32, sym int32) int32 {
 	c.dfa = append(c.dfa, d)
 	c.index[key] = int32(len(c.dfa) - 1)
 	return int32(len(c.dfa) - 1)
+}
+
+// first returns and caches the DFA state after a match's first token. A
+// word that starts no pattern starts what the unknown word does.
+func (c *dfaCache) first(bos int, sym int32) int32 {
+	d := int32(-1)
+	if unnamed := sym & 3; sym != unnamed && len(c.m.first[bos].targets(sym>>2)) == 0 {
+		if d = c.initial[bos][unnamed] - 1; d < 0 {
+			d = c.firstStep(bos, unnamed)
+			c.initial[bos][unnamed] = d + 1
+		}
+	} else {
+		d = c.firstStep(bos, sym)
+	}
+	c.initial[bos][sym] = d + 1
+	return d
 }
 
 // firstStep is step for a match's first token, through the first index.
@@ -416,8 +455,7 @@ func (c *dfaCache) run(toks []Token, out []rawMatch) []rawMatch {
 		sym := symbol(&toks[i])
 		d := c.initial[bos][sym] - 1
 		if d < 0 {
-			d = c.firstStep(bos, sym)
-			c.initial[bos][sym] = d + 1
+			d = c.first(bos, sym)
 		}
 		sent := toks[i].Sent
 		for j := i + 1; d != 0; j++ {
@@ -430,8 +468,7 @@ func (c *dfaCache) run(toks []Token, out []rawMatch) []rawMatch {
 			sym := symbol(&toks[j])
 			nd, ok := c.trans.get(d, sym)
 			if !ok {
-				nd = c.step(c.dfa[d].set, sym)
-				c.trans.put(d, sym, nd)
+				nd = c.step(d, sym)
 			}
 			d = nd
 		}
