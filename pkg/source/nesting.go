@@ -1,6 +1,9 @@
 package source
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // MaxDepth is how deeply lists and block quotes may nest in a letter. A
 // letter uses two or three levels; the Markdown parser's time per line
@@ -50,15 +53,18 @@ type container struct {
 func nesting(src []byte, limit int) (line, deepest int) {
 	var open []container
 	paragraph := false // the last line was text: lazy lines may follow
-	var buf []byte     // the line, tabs expanded
+	var buf []byte     // a line with tabs, expanded
 	lineNo := 0
 	for off := 0; off < len(src); {
-		end := off
-		for end < len(src) && src[end] != '\n' {
-			end++
+		end := len(src)
+		if i := bytes.IndexByte(src[off:], '\n'); i >= 0 {
+			end = off + i
 		}
-		buf = expandTabs(buf[:0], src[off:end])
-		p := lineScanner{b: buf}
+		p := lineScanner{b: src[off:end]}
+		if bytes.IndexByte(p.b, '\t') >= 0 {
+			buf = expandTabs(buf[:0], p.b)
+			p.b = buf
+		}
 		off = end + 1
 		lineNo++
 

@@ -3,6 +3,8 @@ package source
 import (
 	"errors"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -151,6 +153,31 @@ func TestMarkdownNestsNoDeeperThanMaxDepth(t *testing.T) {
 	for _, src := range []string{"- a\n  - b\n    > c\n", "> - one\n>   - two\n", strings.Repeat("> ", MaxDepth) + "x\n"} {
 		if got, want := depthOf(src), parsedDepth([]byte(src)); got != want {
 			t.Errorf("%q: %d levels, goldmark %d", src, got, want)
+		}
+	}
+}
+
+// BenchmarkCheckNesting1MB: the depth check reads every line of a letter
+// before it is parsed, so it is on the critical path of a long one.
+func BenchmarkCheckNesting1MB(b *testing.B) {
+	paths, _ := filepath.Glob("../../testdata/letters/*.md")
+	if len(paths) == 0 {
+		b.Skip("no letters")
+	}
+	var src []byte
+	for len(src) < 1<<20 {
+		for _, p := range paths {
+			l, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			src = append(append(src, "\n\n---\n\n"...), l...)
+		}
+	}
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if err := CheckNesting("big.md", src); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
