@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"encoding/binary"
 	"fmt"
 	"math"
 	"math/bits"
@@ -45,10 +44,11 @@ type matcher struct {
 // states live after each token is a DFA state, and its transitions are
 // computed once and cached. It is used by one goroutine at a time.
 type dfaCache struct {
-	m     *matcher
-	dfa   []dstate
-	trans transitions      // (DFA state, symbol) -> DFA state
-	index map[string]int32 // sorted NFA state set -> DFA state
+	m          *matcher
+	dfa        []dstate
+	trans      transitions // (DFA state, symbol) -> DFA state
+	index      setIndex    // NFA state set -> DFA state
+	termStates []int32     // scratch: the states of a new DFA state that end a match
 	// initial[bos][symbol] is one more than the DFA state after a
 	// pattern's first token (so 1 = dead); 0 = not computed yet, so the
 	// tables need no filling and only the entries a letter uses are
@@ -60,7 +60,6 @@ type dfaCache struct {
 
 	// Scratch sets, reused: a DFA state copies its set only when new.
 	next, cur []int32
-	key       []byte
 }
 
 // firstIndex is what a match's first word can lead to: the target states
@@ -137,8 +136,9 @@ type pendingEdge struct {
 
 // dstate is a set of NFA states after some tokens, closed under epsilon.
 type dstate struct {
-	set   []int32
+	set   []int32 // in no particular order
 	terms []int32 // patterns that have matched when this state is reached
+	hash  uint64  // of set (see enter)
 }
 
 // symbol folds a token into the transition key: its word and the two
@@ -232,7 +232,7 @@ func (m *matcher) putCache(c *dfaCache) {
 
 // newCache returns an empty DFA over the matcher's NFA.
 func (m *matcher) newCache() *dfaCache {
-	c := &dfaCache{m: m, index: map[string]int32{}, dfa: []dstate{{}}, mark: make([]uint32, len(m.states))}
+	c := &dfaCache{m: m, dfa: []dstate{{}}, mark: make([]uint32, len(m.states))}
 	for b := range c.initial {
 		c.initial[b] = make([]int32, len(m.vocab.words)<<2)
 	}
@@ -361,6 +361,11 @@ func (c *dfaCache) step(d, sym int32) int32 {
 
 // enter closes the states reached by reading a token (marked in the
 // current generation) and returns their DFA state, creating it if new.
+//
+// States are found by an order-free hash of their NFA sets, so a set is
+// neither sorted nor copied into a key to be looked up: a candidate is
+// the same set when it is as long and each of its states carries the
+// current mark, as exactly the states of next do.
 func (c *dfaCache) enter(next []int32, sym int32) int32 {
 	if len(next) == 0 {
 		return 0
@@ -369,21 +374,86 @@ func (c *dfaCache) enter(next []int32, sym int32) int32 {
 	post[edgeEOS] = sym&1 != 0
 	next = c.closeOver(next, post)
 	c.next = next // keep the grown scratch
-	slices.Sort(next)
-	c.key = setKey(c.key[:0], next)
-	if d, ok := c.index[string(c.key)]; ok { // no allocation: a lookup
-		return d
-	}
-	key := string(c.key)
-	d := dstate{set: slices.Clone(next)}
+	var h uint64
 	for _, s := range next {
-		if t := c.m.states[s].term; t != 0 {
-			d.terms = append(d.terms, t-1)
+		h += mixState(s)
+	}
+	if len(c.index.slots) == 0 || 2*(c.index.n+1) > len(c.index.slots) {
+		c.index.grow(c.dfa)
+	}
+	mask := len(c.index.slots) - 1
+	i := int(h>>32) & mask
+	for ; c.index.slots[i].d != 0; i = (i + 1) & mask {
+		if sl := c.index.slots[i]; sl.h == h && c.isMarkedSet(c.dfa[sl.d].set, len(next)) {
+			return sl.d
 		}
 	}
+	d := dstate{set: slices.Clone(next), hash: h}
+	c.termStates = c.termStates[:0]
+	for _, s := range next {
+		if c.m.states[s].term != 0 {
+			c.termStates = append(c.termStates, s)
+		}
+	}
+	slices.Sort(c.termStates) // a state's patterns in NFA order, as matches are reported
+	for _, s := range c.termStates {
+		d.terms = append(d.terms, c.m.states[s].term-1)
+	}
 	c.dfa = append(c.dfa, d)
-	c.index[key] = int32(len(c.dfa) - 1)
-	return int32(len(c.dfa) - 1)
+	id := int32(len(c.dfa) - 1)
+	c.index.slots[i] = setSlot{h: h, d: id}
+	c.index.n++
+	return id
+}
+
+// isMarkedSet reports whether set has n states, each marked in the
+// current generation.
+func (c *dfaCache) isMarkedSet(set []int32, n int) bool {
+	if len(set) != n {
+		return false
+	}
+	for _, s := range set {
+		if c.mark[s] != c.gen {
+			return false
+		}
+	}
+	return true
+}
+
+// mixState is a state's share of its set's hash (splitmix64's finalizer):
+// a set hashes to the sum over its states, whatever their order.
+func mixState(s int32) uint64 {
+	x := uint64(uint32(s)) + 0x9E3779B97F4A7C15
+	x = (x ^ x>>30) * 0xBF58476D1CE4E5B9
+	x = (x ^ x>>27) * 0x94D049BB133111EB
+	return x ^ x>>31
+}
+
+// setIndex is an open-addressing table from a state set's hash to its
+// DFA state (0 = empty slot; DFA state 0, the dead one, is never stored).
+type setIndex struct {
+	slots []setSlot
+	n     int
+}
+
+type setSlot struct {
+	h uint64
+	d int32
+}
+
+// grow doubles the table and reinserts every DFA state but the dead one.
+func (x *setIndex) grow(dfa []dstate) {
+	size := max(2*len(x.slots), 256)
+	x.slots, x.n = make([]setSlot, size), 0
+	mask := size - 1
+	for d := 1; d < len(dfa); d++ {
+		i := int(dfa[d].hash>>32) & mask
+		for x.slots[i].d != 0 {
+			i = (i + 1) & mask
+		}
+		x.slots[i] = setSlot{h: dfa[d].hash, d: int32(d)}
+		x.n++
+	}
 }
 
 // first returns and caches the DFA state after a match's first token. A
@@ -420,14 +490,6 @@ func (c *dfaCache) firstStep(bos int, sym int32) int32 {
 	}
 	add(f.anyTargets())
 	return c.enter(next, sym)
-}
-
-// setKey appends the index key of a sorted state set to b.
-func setKey(b []byte, set []int32) []byte {
-	for _, s := range set {
-		b = binary.LittleEndian.AppendUint32(b, uint32(s))
-	}
-	return b
 }
 
 // rawMatch is a pattern occurrence before it is handed to its rule.
