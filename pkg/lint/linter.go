@@ -4,10 +4,12 @@ package lint
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
-	"sort"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -274,18 +276,44 @@ func (l *Linter) lintWith(ctx context.Context, file string, src []byte, size int
 }
 
 // sortFindings sorts findings by position, document findings (line 0)
-// first, then by rule.
+// first, then by rule; findings that tie keep their order. It sorts
+// small keys and then moves each finding once: sorting the findings
+// themselves swapped a long letter's thousands of them many times over.
 func sortFindings(out []Finding) {
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Line != b.Line {
-			return a.Line < b.Line
+	type key struct {
+		line, col int
+		rule      string
+		i         int
+	}
+	keys := make([]key, len(out))
+	sorted := true
+	for i := range out {
+		keys[i] = key{out[i].Line, out[i].Column, out[i].Rule, i}
+		if sorted && i > 0 {
+			p := &keys[i-1]
+			sorted = p.line < keys[i].line || p.line == keys[i].line && (p.col < keys[i].col || p.col == keys[i].col && p.rule <= keys[i].rule)
 		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
+	}
+	if sorted {
+		return
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := cmp.Compare(a.line, b.line); c != 0 {
+			return c
 		}
-		return a.Rule < b.Rule
+		if c := cmp.Compare(a.col, b.col); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.rule, b.rule); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
 	})
+	moved := make([]Finding, len(out))
+	for j, k := range keys {
+		moved[j] = out[k.i]
+	}
+	copy(out, moved)
 }
 
 // pipeline checks the parts between cuts in two stages on two goroutines:
