@@ -28,6 +28,7 @@ var bare = map[string]string{
 	// also words, so they stay as typed.
 	"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "weds": "Wednesday", "thu": "Thursday", "thur": "Thursday",
 	"thurs": "Thursday", "fri": "Friday", "jan": "January", "feb": "February", "apr": "April", "aug": "August",
+	"mins": "minutes", "hrs": "hours", "wks": "weeks", "yrs": "years", "secs": "seconds",
 	"sept": "September", "oct": "October", "nov": "November", "dec": "December",
 }
 

@@ -401,6 +401,9 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				sentence += ", " + lead
 			case ps.Kind == lang.VerbPhrase && ps.Words[ps.Head].Is(lang.VPast|lang.Modal|lang.V3sg):
 				extra = append(extra, finish(withSubject(ps, p, who{v.we})))
+			case lead == p && len(ps.Words) > 0 && ps.Words[0].Is(lang.V3sg) && !ps.Words[0].Is(lang.Noun|lang.VBase):
+				// "a new lens, arrives Thursday": the thing named last does it.
+				sentence += ", which " + p
 			default:
 				sentence += ", " + lead
 			}
