@@ -173,6 +173,12 @@ func buildLexicon() map[string]entry {
 			add(ThirdPerson(b), Noun, "")
 		}
 	}
+	for _, a := range strings.Fields(moreAdj) {
+		add(a, Adj, "")
+	}
+	for _, n := range strings.Fields(moreNouns) {
+		add(n, Noun, "")
+	}
 	// American spelling keeps a final "l" single: "canceled", "traveling".
 	for _, b := range strings.Fields(regular + " " + moreRegular) {
 		if n := len(b); n > 3 && b[n-1] == 'l' && doubles(b) && !stressedLast[b] && m[b].lemma == b {

@@ -232,17 +232,6 @@ func clauseAt(ws []Word, i int) Shape {
 		next.Neg = true
 		next.Head = i
 		return next
-	case w.Is(VGer) && !w.Is(Det|Poss):
-		s.Kind = Gerund
-		s.Verb = i
-		return s
-	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)):
-		s.Kind = VerbPhrase
-		s.setVerb(ws, i)
-		return s
-	case w.Is(Adj) && !w.Is(Det|Poss|Quant|Num) && (i+1 == len(ws) || !ws[i+1].Is(Noun|Num|Name) || ws[i+1].Is(Prep)):
-		s.Kind = AdjPhrase
-		return s
 	}
 	// A prepositional phrase: "on drives", "for the cleaning".
 	if w.Is(Prep) && !w.Is(Verb|Noun|Adv|Sub) {
@@ -259,11 +248,12 @@ func clauseAt(ws []Word, i int) Shape {
 		s.Verb = i
 		return s
 	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)) &&
-		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)): // "fence fixed": a noun and its participle
+		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)) && // "fence fixed": a noun and its participle
+		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal) && !ws[i+2].Is(Noun)): // "back door stays shut"
 		s.Kind = VerbPhrase
 		s.setVerb(ws, i)
 		return s
-	case w.Is(Adj) && !w.Is(Det|Poss|Quant|Num) && (i+1 == len(ws) || w.Comma || ws[i+1].Is(Prep|Conj|To|Adv|Sub) && !ws[i+1].Is(Noun)):
+	case w.Is(Adj) && !w.Is(Det|Poss|Quant|Num) && (i+1 == len(ws) || w.Comma || ws[i+1].Is(Prep|Conj|To|Adv|Sub|SubjPron) && !ws[i+1].Is(Noun)):
 		s.Kind = AdjPhrase
 		return s
 	}
@@ -277,7 +267,10 @@ noun:
 	}
 	for j := i; j < len(ws); j++ {
 		x := ws[j]
-		if x.Lower == "and" {
+		if x.Lower == "and" || x.Is(Num) && j+1 < len(ws) && x.Lower != "one" && x.Lower != "1" && (ws[j+1].Is(Noun) || nounish(ws[j+1])) && !ws[j+1].Is(Quant|Prep|Det) && (j == i || !ws[j-1].Is(Prep)) {
+			s.Plural = true
+		}
+		if irregularPlural[x.Lower] {
 			s.Plural = true
 		}
 		if j > i {
@@ -300,6 +293,11 @@ noun:
 			if s.Pred == 0 && predPrep(ws, i, j) {
 				s.Pred = j
 			}
+			// "8 people messaging you": a progressive with its "be"
+			// left out.
+			if s.Pred == 0 && x.Is(VGer) && !x.Is(Noun|Adj) && (ws[j-1].Is(Noun|Name) || nounish(ws[j-1])) && !ws[j-1].Is(Prep|Det|Poss|Adj|Verb) {
+				s.Pred = j
+			}
 		}
 		if h := x.Lower; x.Is(Noun|Name) || nounish(x) {
 			s.Plural = s.Plural || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && !strings.HasSuffix(h, "us")
@@ -307,6 +305,10 @@ noun:
 	}
 	return s
 }
+
+// irregularPlural are plural nouns without an "s".
+var irregularPlural = map[string]bool{"people": true, "children": true, "kids": true, "men": true, "women": true,
+	"staff": false, "police": true, "feet": true, "teeth": true, "mice": true}
 
 // predPrep reports whether the preposition at j starts the predicate of
 // the noun phrase that starts at i, with its "be" left out: a place or
@@ -317,6 +319,9 @@ func predPrep(ws []Word, i, j int) bool {
 	x := ws[j]
 	if x.Lower != "in" && x.Lower != "on" && x.Lower != "at" && x.Lower != "off" || j+1 >= len(ws) {
 		return false
+	}
+	if x.Lower == "off" && j == i+1 { // "music off by 11", "phone off at dinner"
+		return true
 	}
 	obj := ws[j+1]
 	if x.Lower == "on" && (obj.Lower == "me" || obj.Lower == "us") {
@@ -368,6 +373,11 @@ func (s *Shape) verbAt(ws []Word, k int) bool {
 		s.setVerb(ws, k)
 		return true
 	case v.Is(VPart) && !v.Is(VBase) && !intransitive[v.Lemma] && v.Lemma != "" && noObject:
+		s.Passive, s.Verb = true, k
+		return true
+	case v.Is(VPart) && v.Is(VBase) && !s.Plural && !prev.Is(Adj|Det) && noObject && next.Is(Prep|Adv) && !intransitive[v.Lemma]:
+		// "standing order set up": a singular noun cannot take the
+		// base form as its present, so "set" is the participle.
 		s.Passive, s.Verb = true, k
 		return true
 	case v.Is(VPast) && !v.Is(Noun):

@@ -104,11 +104,23 @@ func Act(answer string, relationship string) (sorryFor, did string, we bool, mor
 		did = withSubject(sh, s, who{we})
 		sorryFor = did
 	case lang.Gerund, lang.NounPhrase:
+		if opensWithSetting(sh) {
+			// "on 3 April our email showed ...": a time or place, then
+			// the clause: "I'm sorry that on 3 April our email ...".
+			we = we || strings.Contains(" "+strings.ToLower(s)+" ", " our ")
+			sorryFor = "that " + lowerWord(s)
+			did = lowerWord(s)
+			break
+		}
 		if len(sh.Words) <= 2 && (first == "everything" || first == "anything" || first == "it" || first == "this" || first == "that" || first == "whatever" || first == "all") {
 			return "", "", false, nil, ErrActShape // names no act: "sorry for everything"
 		}
-		sorryFor = "for " + lowerWord(s)
-		we = first == "our"
+		np := lowerWord(s)
+		if sh.Kind == lang.NounPhrase && len(sh.Words) > 0 && !sh.Words[0].Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.Name|lang.Prep|lang.ObjPron) && !sh.Plural && !mass[sh.Words[0].Lower] && sh.Words[0].Is(lang.Noun) {
+			np = "the " + np // "for party on Saturday night": the one they both know
+		}
+		sorryFor = "for " + np
+		we = first == "our" || hasWord(sh, "we") || hasWord(sh, "our")
 	default:
 		return "", "", false, nil, ErrActShape
 	}
@@ -119,6 +131,42 @@ func Act(answer string, relationship string) (sorryFor, did string, we bool, mor
 		more = append(more, statement(x, who{we}, "own")...)
 	}
 	return sorryFor, did, we, more, nil
+}
+
+// hasWord reports whether the phrase has the word (in lower case).
+func hasWord(sh lang.Shape, w string) bool {
+	for _, x := range sh.Words {
+		if x.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithSetting reports a phrase that opens with a prepositional
+// phrase of time or place and goes on to a clause with its own subject
+// and finite verb: "on 3 April our email showed another customer's name".
+func opensWithSetting(sh lang.Shape) bool {
+	ws := sh.Words
+	if len(ws) < 4 || !ws[0].Is(lang.Prep) || ws[0].Lower == "for" {
+		return false
+	}
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].Is(lang.SubjPron|lang.Poss) && !ws[k].Is(lang.ObjPron) {
+			c := lang.Analyze(strings.TrimSpace(joinWords(ws[k:])))
+			return c.Kind == lang.Clause && c.Verb >= 0 && c.Words[c.Verb].Is(lang.Finite|lang.Be|lang.Have|lang.Do)
+		}
+	}
+	return false
+}
+
+// joinWords is words as text, one space apart.
+func joinWords(ws []lang.Word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.Text
+	}
+	return strings.Join(parts, " ")
 }
 
 // emotive verbs make "-ing" adjectives about how something felt:
@@ -148,8 +196,15 @@ func statementSentence(s string, w who, slot string) []string {
 			s = mainComma(sh, s)
 		}
 		// ", must have felt awful": a judgement without its subject
-		// ends the writer's clause and gets "that".
+		// ends the writer's clause and gets "that"; ", ruined the day
+		// for Claire": a predicate without its subject gets one.
 		parts := commaParts(s)
+		subjectless := false
+		for _, part := range parts[1:] {
+			if ps := lang.Analyze(trimLead(part)); ps.Kind == lang.VerbPhrase && ps.Past && !epistemic(ps) {
+				subjectless = true
+			}
+		}
 		for i := 1; i < len(parts); i++ {
 			if p := trimLead(parts[i]); p == parts[i] {
 				if ps := lang.Analyze(p); ps.Kind == lang.VerbPhrase && epistemic(ps) {
@@ -158,7 +213,9 @@ func statementSentence(s string, w who, slot string) []string {
 				}
 			}
 		}
-		return []string{finish(s)}
+		if !subjectless {
+			return []string{finish(subjectArticle(sh, s, ""))}
+		}
 	}
 	var out []string
 	cur := ""
@@ -186,11 +243,18 @@ func statementSentence(s string, w who, slot string) []string {
 				addedSubject = false
 				continue
 			case sh.Kind == lang.VerbPhrase && (sh.Past || sh.Neg || sh.Words[sh.Head].Is(lang.Modal|lang.Be|lang.Have|lang.Do|lang.VPast)):
-				if addedSubject {
+				subj := withSubject(sh, p, w)
+				if slot == "impact" && !actOnReader(sh) {
+					subj = "you " + lowerWord(p) // what the reader went through
+				}
+				switch {
+				case addedSubject && slot != "impact":
 					cur += " and " + lowerWord(p)
-				} else {
+				case lead != p: // ", and made you look bad": the same sentence
+					cur += ", and " + subj
+				default:
 					out = append(out, finish(cur))
-					cur = withSubject(sh, p, w)
+					cur = subj
 				}
 				continue
 			}
@@ -200,6 +264,42 @@ func statementSentence(s string, w who, slot string) []string {
 		cur, addedSubject = statementHead(sh, p, w, slot)
 	}
 	return append(out, finish(cur))
+}
+
+// experience verbs tell what happened to someone: in the impact, a
+// predicate without its subject is the reader's ("had to hire a lens",
+// "waited an hour").
+var experience = map[string]bool{"have": true, "wait": true, "cry": true, "feel": true, "go": true, "sit": true,
+	"miss": true, "lose": true, "end": true, "spend": true, "find": true, "get": true, "be": true, "worry": true,
+	"look": true, "stay": true, "sleep": true, "lie": true, "pay": true, "need": true, "explain": true, "hear": true,
+	"learn": true, "leave": true, "walk": true, "drive": true, "come": true, "stand": true, "take": true, "can": true,
+	"could": true, "couldn't": true, "can't": true, "do": true, "want": true, "think": true, "know": true, "see": true,
+	"try": true, "start": true, "keep": true, "call": true, "ring": true, "cancel": true, "rearrange": true, "hire": true}
+
+// actOnReader reports a predicate that tells what the writer did to the
+// reader ("undermined you with the new starters", "broke your trust",
+// "ruined the day for Claire"), not what the reader went through: in the
+// impact, its subject is the writer.
+func actOnReader(sh lang.Shape) bool {
+	if sh.Verb < 0 || sh.Verb >= len(sh.Words) {
+		return false
+	}
+	v := sh.Words[sh.Verb]
+	lemma := v.Lemma
+	if lemma == "" {
+		lemma = v.Lower
+	}
+	if experience[lemma] || v.Is(lang.Modal|lang.Be|lang.Have|lang.Do) {
+		return false
+	}
+	// An act on the reader names them after the verb; any other act in
+	// the past, done to someone or something, is the writer's too.
+	for _, w := range sh.Words[sh.Verb+1:] {
+		if w.Lower == "you" || w.Lower == "your" || w.Lower == "yours" {
+			return true
+		}
+	}
+	return v.Is(lang.VPast) && sh.Verb+1 < len(sh.Words) && sh.Words[sh.Verb+1].Is(lang.Det|lang.Poss|lang.ObjPron)
 }
 
 // epistemic reports a modal perfect without its subject, which judges
@@ -240,7 +340,7 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 	impact := slot == "impact"
 	switch sh.Kind {
 	case lang.VerbPhrase:
-		if impact {
+		if impact && !actOnReader(sh) {
 			return "you " + lowerWord(p), true
 		}
 		return withSubject(sh, p, w), true
@@ -280,8 +380,21 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 			}
 			return article(sh, withCopula(sh, p, tense), ""), false
 		}
+		if sh.Pred > 0 { // "8 people messaging you": the "be" left out
+			tense := "past"
+			if slot == "own" {
+				tense = "present"
+			}
+			return article(sh, withBe(sh, p, tense), ""), false
+		}
 		if slot == "own" {
+			if sh.Plural {
+				return "there are " + lowerWord(p), false
+			}
 			return "there's " + lowerWord(p), false
+		}
+		if sh.Plural {
+			return "there were " + article(sh, p, ""), false
 		}
 		return "there was " + article(sh, p, ""), false
 	case lang.Subordinate:
@@ -341,6 +454,11 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			}
 			first = mainComma(sh, head)
 		case lang.VerbPhrase:
+			if rest, ok := offerToDo(sh, head); ok {
+				// "want me to ring Mum?": an offer, left to the reader.
+				first = v.subjCap() + " can " + rest + ", if you want"
+				break
+			}
 			if sh.Done() {
 				first, done = perfect(sh, head, who{v.we}), true
 			} else {
@@ -414,6 +532,33 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 	return strings.Join(out, " "), done, nil
 }
 
+// topicComment reads a rule typed as a topic and a clause about it,
+// "anything over £100 from the joint account we talk first": a noun
+// phrase of "any"/"every" kind, then a clause with a pronoun subject.
+func topicComment(sh lang.Shape, text string) (string, string, bool) {
+	ws := sh.Words
+	if len(ws) < 4 || !(ws[0].Is(lang.Quant) || strings.HasPrefix(ws[0].Lower, "any") || strings.HasPrefix(ws[0].Lower, "every")) {
+		return "", "", false
+	}
+	for k := 2; k+1 < len(ws); k++ {
+		if ws[k].Is(lang.SubjPron) && !ws[k-1].Is(lang.Prep) && ws[k+1].Is(lang.Verb|lang.Modal) {
+			return strings.TrimSpace(text[:ws[k].Start]), text[ws[k].Start:], true
+		}
+	}
+	return "", "", false
+}
+
+// offerToDo reads "want me to ring Mum" (the offer typed as a question
+// without "do you"): it returns what the writer offers to do.
+func offerToDo(sh lang.Shape, text string) (string, bool) {
+	ws := sh.Words
+	h := sh.Head
+	if h+3 >= len(ws) || ws[h].Lemma != "want" && ws[h].Lower != "want" || !ws[h+1].Is(lang.ObjPron) || ws[h+2].Lower != "to" {
+		return "", false
+	}
+	return text[ws[h+3].Start:], true
+}
+
 // offer writes a thing offered as an offer: "a refund of the delivery
 // charge" -> "We'd like to offer you a refund of the delivery charge".
 func offer(v voice, np string) string {
@@ -440,12 +585,12 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 			head, tail = trimEnd(ss[0]), "" // "no more jokes, full stop": one phrase
 		}
 	}
-	head = trimLead(head)
+	head = lowerWord(trimLead(head))
 	sh := lang.Analyze(head)
 	var out string
 	switch sh.Kind {
 	case lang.Clause:
-		out = head
+		out = subjectArticle(sh, head, v.context)
 		done = sh.Done() || sh.Now && sh.Subject == lang.Third && (hasNow(sh) || inPlace(sh))
 		if sh.Subject == lang.FirstSingular || sh.Subject == lang.FirstPlural {
 			done = sh.Done()
@@ -480,6 +625,12 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 			tense := passiveTense(sh, true)
 			done = tense != "future"
 			out = article(sh, withCopula(sh, head, tense), v.context)
+			break
+		}
+		if topic, comment, ok := topicComment(sh, head); ok {
+			// "anything over £100 we talk about first": the thing, then
+			// what happens to it.
+			out = "for " + topic + ", " + comment
 			break
 		}
 		if sh.Pred > 0 { // "my phone off at dinner", "birthdays in my calendar"
