@@ -106,6 +106,8 @@ var irregular = [][3]string{
 	{"resend", "resent", ""}, {"rewrite", "rewrote", "rewritten"}, {"deal", "dealt", ""}, {"feed", "fed", ""},
 	{"dig", "dug", ""}, {"hang", "hung", ""}, {"light", "lit", ""}, {"lend", "lent", ""}, {"bend", "bent", ""},
 	{"shine", "shone", ""}, {"slide", "slid", ""}, {"spill", "spilt", ""}, {"burn", "burnt", ""},
+	{"split", "split", ""}, {"burst", "burst", ""}, {"spit", "spat", ""}, {"sweep", "swept", ""}, {"creep", "crept", ""},
+	{"weep", "wept", ""}, {"kneel", "knelt", ""}, {"lay", "laid", ""}, {"mislay", "mislaid", ""},
 }
 
 // regular verbs: base forms whose other forms follow the rules. Enough

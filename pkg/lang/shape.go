@@ -306,6 +306,13 @@ noun:
 	return s
 }
 
+// catenative verbs take a gerund as their object: "stopped buying",
+// "keep checking".
+var catenative = map[string]bool{"stop": true, "start": true, "keep": true, "begin": true, "finish": true, "avoid": true,
+	"enjoy": true, "mind": true, "quit": true, "consider": true, "miss": true, "risk": true, "try": true, "like": true,
+	"love": true, "hate": true, "go": true, "come": true, "spend": true, "practise": true, "practice": true, "recommend": true,
+	"suggest": true, "imagine": true, "remember": true, "forget": true, "regret": true, "deny": true, "admit": true}
+
 // irregularPlural are plural nouns without an "s".
 var irregularPlural = map[string]bool{"people": true, "children": true, "kids": true, "men": true, "women": true,
 	"staff": false, "police": true, "feet": true, "teeth": true, "mice": true}
@@ -473,6 +480,20 @@ func findMain(ws []Word) int {
 	}
 	for j := 2; j < len(ws); j++ {
 		w := ws[j]
+		// A gerund after the subordinate clause's own verb starts the
+		// main clause, its subject left out: "if it can't be saved
+		// buying you the same model".
+		if w.Is(VGer) && !w.Is(Noun) && !ws[j-1].Is(Be|Prep|Det|Poss) && !catenative[ws[j-1].Lemma] {
+			verb := false
+			for k := 1; k < j; k++ {
+				if ws[k].Is(Finite|Be|Have|Do) {
+					verb = true
+				}
+			}
+			if verb && ws[j-1].Is(VPart|VPast|Adv|Adj|Noun) {
+				return j
+			}
+		}
 		if !w.Is(SubjPron) || w.Lower == "it" && j > 0 && ws[j-1].Is(Verb) {
 			continue
 		}

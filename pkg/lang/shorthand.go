@@ -23,7 +23,7 @@ var bare = map[string]string{
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "tmrw": "tomorrow", "tmr": "tomorrow",
 	"2day": "today", "2moro": "tomorrow", "bday": "birthday", "msg": "message", "msgs": "messages",
 	"ppl": "people", "sth": "something", "smth": "something", "abt": "about", "w/": "with", "&": "and",
-	"n": "and", "r": "are", "ur": "your", "urself": "yourself",
+	"n": "and", "r": "are", "ur": "your", "urself": "yourself", "urs": "yours",
 	// Days and months cut short; "sat", "sun", "wed", "mar" and "may" are
 	// also words, so they stay as typed.
 	"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "weds": "Wednesday", "thu": "Thursday", "thur": "Thursday",
@@ -109,6 +109,11 @@ func Normalize(s string) string {
 			if c, _ := Lookup(next); c&(VPart|Adv|Neg) != 0 {
 				t.text = "have"
 			}
+		case low == "sat" && next == "" && i > 0 && (prev == "on" || prev == "till" || prev == "until" || prev == "by" || prev == "this" || prev == "next" || prev == "last" || IsName(prev)):
+			t.text = "on Saturday" // "in bristol sat"
+			if prev == "on" || prev == "till" || prev == "until" || prev == "by" || prev == "this" || prev == "next" || prev == "last" {
+				t.text = "Saturday"
+			}
 		case (low == "sat" || low == "sun" || low == "wed") && (next == "night" || next == "morning" || next == "afternoon" || next == "evening" || next == "nite"):
 			// "sat night": the day, not the verb or the star.
 			t.text = map[string]string{"sat": "Saturday", "sun": "Sunday", "wed": "Wednesday"}[low]
@@ -121,6 +126,8 @@ func Normalize(s string) string {
 			}
 		case capitalised(low):
 			t.text = upperFirst(low)
+		case (low == "may" || low == "march") && prevClass(prev)&Prep != 0 && prevClass(prev)&Verb == 0:
+			t.text = upperFirst(low) // "in may": the month
 		case t.text == low && IsName(low) && bare[low] == "":
 			t.text = upperFirst(low) // "claire", "bristol"
 		case t.text == low && familyTitles[strings.TrimSuffix(low, "'s")] && prev != "ur" && prevClass(prev)&(Det|Poss|Quant|Adj) == 0:

@@ -63,7 +63,7 @@ func Classify(low string) (Class, string) {
 	if c, lemma := Lookup(low); c != 0 {
 		return c, lemma
 	}
-	if w, ok := bare[low]; ok && !strings.Contains(w, " ") {
+	if w, ok := bare[low]; ok && !strings.Contains(w, " ") && strings.ToLower(w) != low {
 		if c, lemma := Classify(strings.ToLower(w)); c != 0 {
 			return c, lemma
 		}

@@ -4,7 +4,7 @@ package lang
 // rules: what people did, felt and will do, beyond the apology-specific
 // list in lexicon.go. Without them an unknown word after "I" is only
 // guessed to be a verb from its place.
-const moreRegular = "control knock tap touch pat kick punch push pull drag lift carry haul wrap unwrap pack unpack zip unzip fold hang " +
+const moreRegular = "control frame knock tap touch pat kick punch push pull drag lift carry haul wrap unwrap pack unpack zip unzip fold hang " +
 	"lock unlock bolt latch open shut close slam bang crack smash scratch scrape dent stain spill splash soak flood leak drip " +
 	"clean wipe scrub sweep vacuum hoover polish tidy dust mop rinse dry iron mend patch glue tape paint varnish sand " +
 	"fill empty pour stir mix boil fry roast grill heat warm cool chill defrost microwave bake serve order deliver post " +
@@ -22,7 +22,7 @@ const moreRegular = "control knock tap touch pat kick punch push pull drag lift 
 	"help assist rescue protect defend guard shelter comfort calm reassure apologise apologize forgive excuse pardon " +
 	"promise commit pledge vow swear guarantee ensure assure insure secure confirm verify double-check recheck " +
 	"learn study train teach coach mentor tutor educate inform notify warn alert remind prompt nudge signal " +
-	"start begin finish complete end stop pause wait stay remain continue last carry keep hold " +
+	"start begin finish complete end stop pause wait stay remain continue carry keep hold " +
 	"decide choose pick select prefer favour favor want need like love hate dislike adore enjoy appreciate value " +
 	"worry panic stress relax rest sleep nap wake yawn stretch breathe cough sneeze shiver sweat faint recover heal " +
 	"visit host cook clean shop babysit mind nurse treat cure vaccinate feed water walk groom bathe dress undress " +

@@ -194,12 +194,16 @@ func withCopula(s lang.Shape, text, tense string) string {
 		}
 		return strings.TrimSpace(text[:at]) + " " + cop + " not " + text[v.Start:]
 	}
-	// "already" stays after the auxiliary: "has already been sent".
+	// An adverb before the participle goes after the auxiliary: "has
+	// already been sent", "will always be carried".
 	pre := strings.TrimSpace(text[:at])
 	already := ""
-	if strings.HasSuffix(strings.ToLower(pre), " already") {
-		pre = strings.TrimSpace(pre[:len(pre)-len(" already")])
-		already = " already"
+	for _, adv := range []string{"already", "always", "now", "also", "still", "never", "all", "only"} {
+		if strings.HasSuffix(strings.ToLower(pre), " "+adv) {
+			already = " " + pre[len(pre)-len(adv):]
+			pre = strings.TrimSpace(pre[:len(pre)-len(adv)-1])
+			break
+		}
 	}
 	cop := copula(s, tense)
 	if already != "" && cop != "is" && cop != "are" {
@@ -245,7 +249,7 @@ func subjectArticle(s lang.Shape, text, context string) string {
 	}
 	subj := s.Words[:s.Verb]
 	w := subj[0]
-	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name|lang.Wh) || w.Text != strings.ToLower(w.Text) && w.Start > 0 {
+	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name|lang.Wh) || w.Text != strings.ToLower(w.Text) && w.Start > 0 || indefinite[w.Lower] {
 		return text
 	}
 	head := subj[len(subj)-1]
@@ -257,6 +261,12 @@ func subjectArticle(s lang.Shape, text, context string) string {
 	}
 	return "the " + lowerWord(text)
 }
+
+// indefinite pronouns stand without an article: "everyone lost the
+// weekend".
+var indefinite = map[string]bool{"everyone": true, "everybody": true, "everything": true, "someone": true,
+	"somebody": true, "something": true, "anyone": true, "anybody": true, "anything": true, "nobody": true,
+	"nothing": true, "no-one": true, "none": true}
 
 // ordinal words pick out one of a series, and take "the".
 var ordinal = map[string]bool{"first": true, "second": true, "third": true, "last": true, "final": true,
@@ -283,7 +293,8 @@ func article(s lang.Shape, text string, context string) string {
 		return text
 	}
 	w := s.Words[0]
-	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name) || s.Plural || w.Is(lang.Verb) && !w.Is(lang.Noun) {
+	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name) || s.Plural ||
+		w.Is(lang.Verb) && !w.Is(lang.Noun) && !(w.Is(lang.VGer) && s.Kind == lang.NounPhrase) || indefinite[w.Lower] {
 		return text
 	}
 	if mass[w.Lower] {

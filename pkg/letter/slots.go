@@ -201,7 +201,20 @@ func statementSentence(s string, w who, slot string) []string {
 		parts := commaParts(s)
 		subjectless := false
 		for _, part := range parts[1:] {
-			if ps := lang.Analyze(trimLead(part)); ps.Kind == lang.VerbPhrase && ps.Past && !epistemic(ps) {
+			ps := lang.Analyze(trimLead(part))
+			if ps.Kind != lang.VerbPhrase || !ps.Past || epistemic(ps) {
+				continue
+			}
+			// The predicate shares the clause's subject when it is the
+			// same person: "You waited an hour, then had to rebook".
+			implied := lang.FirstSingular
+			if w.we {
+				implied = lang.FirstPlural
+			}
+			if slot == "impact" && !actOnReader(ps) {
+				implied = lang.Second
+			}
+			if implied != sh.Subject {
 				subjectless = true
 			}
 		}
@@ -276,6 +289,11 @@ var experience = map[string]bool{"have": true, "wait": true, "cry": true, "feel"
 	"could": true, "couldn't": true, "can't": true, "do": true, "want": true, "think": true, "know": true, "see": true,
 	"try": true, "start": true, "keep": true, "call": true, "ring": true, "cancel": true, "rearrange": true, "hire": true}
 
+// bodyPart are what someone hurts themselves: "hurt your back".
+var bodyPart = map[string]bool{"back": true, "arm": true, "arms": true, "leg": true, "legs": true, "hand": true,
+	"hands": true, "foot": true, "feet": true, "knee": true, "knees": true, "head": true, "neck": true,
+	"shoulder": true, "shoulders": true, "wrist": true, "ankle": true, "finger": true, "fingers": true, "toe": true}
+
 // actOnReader reports a predicate that tells what the writer did to the
 // reader ("undermined you with the new starters", "broke your trust",
 // "ruined the day for Claire"), not what the reader went through: in the
@@ -294,8 +312,15 @@ func actOnReader(sh lang.Shape) bool {
 	}
 	// An act on the reader names them after the verb; any other act in
 	// the past, done to someone or something, is the writer's too.
-	for _, w := range sh.Words[sh.Verb+1:] {
-		if w.Lower == "you" || w.Lower == "your" || w.Lower == "yours" {
+	for k, w := range sh.Words[sh.Verb+1:] {
+		if w.Lower == "you" || w.Lower == "yours" {
+			return true
+		}
+		if w.Lower == "your" {
+			// "hurt your back": the reader's own body, hurt doing it.
+			if n := sh.Verb + 2 + k; n < len(sh.Words) && bodyPart[sh.Words[n].Lower] {
+				return false
+			}
 			return true
 		}
 	}
@@ -350,6 +375,11 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 		}
 		if impact {
 			return "you were left " + lowerWord(p), false
+		}
+		if slot == "own" {
+			// "seeing you in the garden at 2am": what stays with the
+			// writer now.
+			return "I keep " + lowerWord(p), true
 		}
 		return subj + " " + was + " " + lowerWord(p), true
 	case lang.AdjPhrase:
@@ -424,7 +454,13 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 	var out []string
 	for i, sent := range ss {
 		if i > 0 {
-			out = append(out, statement(sent, who{v.we}, "repair")...)
+			// A further sentence of the offer is an offer too: "Brunch on
+			// me whenever you're ready" is not something that was.
+			if more, _, err := Repair(sent, v); err == nil {
+				out = append(out, more)
+			} else {
+				out = append(out, statement(sent, who{v.we}, "repair")...)
+			}
 			continue
 		}
 		if a, b, ok := splitAnd(trimEnd(sent)); ok {
@@ -453,6 +489,13 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				return "", false, ErrRepairShape
 			}
 			first = mainComma(sh, head)
+			if m := sh.Words[sh.Main]; m.Is(lang.VGer) {
+				// "if it can't be saved, buying you the same model": the
+				// main clause is what the writer will do.
+				if b, ok := base(lang.Analyze(head[m.Start:]), head[m.Start:]); ok {
+					first = strings.TrimRight(head[:m.Start], ", ") + ", " + lowerWord(v.will()) + " " + lowerWord(b)
+				}
+			}
 		case lang.VerbPhrase:
 			if rest, ok := offerToDo(sh, head); ok {
 				// "want me to ring Mum?": an offer, left to the reader.
@@ -522,6 +565,14 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			case lead == p && len(ps.Words) > 0 && ps.Words[0].Is(lang.V3sg) && !ps.Words[0].Is(lang.Noun|lang.VBase):
 				// "a new lens, arrives Thursday": the thing named last does it.
 				sentence += ", which " + p
+			case ps.Kind == lang.Gerund && !ps.Neg:
+				// ", and saying sorry in front of the others too": one more
+				// thing the writer will do.
+				if b, ok := base(ps, p); ok {
+					sentence += ", and " + lowerWord(v.will()) + " " + lowerWord(b)
+					continue
+				}
+				sentence += ", " + lead
 			default:
 				sentence += ", " + lead
 			}
@@ -581,8 +632,11 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 	}
 	head, tail, _ := strings.Cut(trimEnd(ss[0]), ", ")
 	if tail != "" {
-		if ts := lang.Analyze(trimLead(tail)); ts.Kind != lang.Clause && (ts.Kind != lang.VerbPhrase || ts.Neg) {
-			head, tail = trimEnd(ss[0]), "" // "no more jokes, full stop": one phrase
+		ts := lang.Analyze(trimLead(tail))
+		if ts.Kind != lang.Clause && (ts.Kind != lang.VerbPhrase || ts.Neg) || ts.Head < len(ts.Words) && ts.Words[ts.Head].Is(lang.Sub|lang.Wh) {
+			// "no more jokes, full stop", "... when you ring, even when
+			// the news is bad": one sentence.
+			head, tail = trimEnd(ss[0]), ""
 		}
 	}
 	head = lowerWord(trimLead(head))
@@ -593,7 +647,9 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 		out = subjectArticle(sh, head, v.context)
 		done = sh.Done() || sh.Now && sh.Subject == lang.Third && (hasNow(sh) || inPlace(sh))
 		if sh.Subject == lang.FirstSingular || sh.Subject == lang.FirstPlural {
-			done = sh.Done()
+			// "I check the door seal every time now": a habit already
+			// in place.
+			done = sh.Done() || sh.Now && !sh.Future && hasWord(sh, "now")
 		}
 	case lang.Subordinate:
 		if sh.Main < 0 {
