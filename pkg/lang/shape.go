@@ -486,7 +486,7 @@ func findMain(ws []Word) int {
 		if w.Is(VGer) && !w.Is(Noun) && !ws[j-1].Is(Be|Prep|Det|Poss) && !catenative[ws[j-1].Lemma] {
 			verb := false
 			for k := 1; k < j; k++ {
-				if ws[k].Is(Finite|Be|Have|Do) {
+				if ws[k].Is(Finite | Be | Have | Do) {
 					verb = true
 				}
 			}
