@@ -249,7 +249,7 @@ func clauseAt(ws []Word, i int) Shape {
 		return s
 	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)) &&
 		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)) && // "fence fixed": a noun and its participle
-		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal) && !ws[i+2].Is(Noun)): // "back door stays shut"
+		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal|VPart) && !ws[i+2].Is(Noun|VBase)): // "back door stays shut", "correct grades sent today"
 		s.Kind = VerbPhrase
 		s.setVerb(ws, i)
 		return s
@@ -305,6 +305,11 @@ noun:
 	}
 	return s
 }
+
+// tellVerbs take a person and a clause, so their passive is followed by
+// the clause: "students told they'd failed".
+var tellVerbs = map[string]bool{"tell": true, "inform": true, "ask": true, "promise": true, "warn": true,
+	"assure": true, "advise": true, "remind": true, "show": true, "teach": true}
 
 // catenative verbs take a gerund as their object: "stopped buying",
 // "keep checking".
@@ -364,7 +369,8 @@ func (s *Shape) verbAt(ws []Word, k int) bool {
 	}
 	prev := ws[k-1]
 	noObject := next.Lower == "" || v.Comma || next.Is(Prep|Adv|Conj|Sub|To|Time) && !next.Is(Noun) ||
-		next.Is(Det) && k+2 < len(ws) && ws[k+2].Is(Time)
+		next.Is(Det) && k+2 < len(ws) && ws[k+2].Is(Time) ||
+		next.Is(SubjPron) && tellVerbs[v.Lemma] // "11 students told they'd failed"
 	switch {
 	case v.Is(Neg) && !v.Is(Modal|Be|Have|Do) && next.Is(VPart):
 		s.Passive, s.Neg, s.Verb = true, true, k+1

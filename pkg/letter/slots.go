@@ -127,6 +127,16 @@ func Act(answer string, relationship string) (sorryFor, did string, we bool, mor
 	if did != "" && !strings.HasPrefix(did, "I ") && !strings.HasPrefix(did, "I'") {
 		did = lowerWord(did)
 	}
+	// "marked the mocks against the wrong scheme, sent grades home
+	// Friday": the last of a list of acts takes "and".
+	if parts := commaParts(sorryFor); len(parts) > 1 && sorryFor == did {
+		last := parts[len(parts)-1]
+		if ls := lang.Analyze(last); last == trimLead(last) && ls.Kind == lang.VerbPhrase && ls.Past && !epistemic(ls) {
+			i := strings.LastIndex(sorryFor, last)
+			sorryFor = strings.TrimRight(sorryFor[:i], ", ") + " and " + last
+			did = sorryFor
+		}
+	}
 	for _, x := range ss[1:] {
 		more = append(more, statement(x, who{we}, "own")...)
 	}
@@ -559,6 +569,17 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 						continue
 					}
 				}
+				if ps.Verb > 0 {
+					// "..., the £980 move fee refunded": a second thing
+					// done or to be done, with its "be", in the tense of
+					// the first unless it has its own.
+					tense := passiveTense(ps, false)
+					if tense == "present" && !done {
+						tense = "future"
+					}
+					sentence += ", and " + article(ps, withCopula(ps, p, tense), v.context)
+					continue
+				}
 				sentence += ", " + lead
 			case ps.Kind == lang.VerbPhrase && ps.Words[ps.Head].Is(lang.VPast|lang.Modal|lang.V3sg):
 				extra = append(extra, finish(withSubject(ps, p, who{v.we})))
@@ -573,6 +594,10 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 					continue
 				}
 				sentence += ", " + lead
+			case sh.Kind == lang.NounPhrase && sh.Passive && ps.Kind == lang.NounPhrase && ps.Pred == 0 && !hasWord(ps, "or") && len(ps.Words) > 2:
+				// a list of things done or to come, then one more thing:
+				// "..., phone call for any family who wants one"
+				sentence += ", and " + lowerWord(v.thereWill()) + " " + article(ps, p, v.context)
 			default:
 				sentence += ", " + lead
 			}
@@ -822,9 +847,16 @@ func passiveTense(sh lang.Shape, negFuture bool) string {
 	case sh.FutureTime || negFuture && sh.Neg:
 		return "future"
 	}
-	for _, w := range sh.Words {
-		if w.Lower == "today" || w.Lower == "earlier" { // "sent today": done, and recent
+	for i, w := range sh.Words {
+		switch {
+		case w.Lower == "today" || w.Lower == "earlier": // "sent today": done, and recent
 			return "perfect"
+		case w.Lower == "morning" && i > 0 && sh.Words[i-1].Lower == "this": // "left at your door this morning"
+			return "past"
+		case w.Is(lang.Time) && w.Lower != "week" && w.Lower != "weekend" && w.Lower != "month" && w.Lower != "year":
+			if w.Lower != "morning" && w.Lower != "evening" && w.Lower != "night" && w.Lower != "tonight" {
+				return "future" // "remarked Monday": a day to come
+			}
 		}
 	}
 	return "present"
