@@ -248,6 +248,7 @@ func clauseAt(ws []Word, i int) Shape {
 		s.Verb = i
 		return s
 	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)) &&
+		!(w.Lower == "rest" && i+1 < len(ws) && ws[i+1].Lower == "of") &&
 		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)) && // "fence fixed": a noun and its participle
 		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal|VPart) && !ws[i+2].Is(Noun|VBase)): // "back door stays shut", "correct grades sent today"
 		s.Kind = VerbPhrase

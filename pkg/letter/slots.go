@@ -427,6 +427,17 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 			}
 			return article(sh, withBe(sh, p, tense), ""), false
 		}
+		if first := sh.Words[0]; first.Lower == "last" || first.Lower == "only" || first.Lower == "first" || first.Lower == "the" && len(sh.Words) > 1 && ordinal[sh.Words[1].Lower] {
+			// "last thing of Nan's you had": it was that.
+			be := "it was "
+			if slot == "own" {
+				be = "it's "
+			}
+			if first.Is(lang.Det) {
+				return be + lowerWord(p), false
+			}
+			return be + "the " + lowerWord(p), false
+		}
 		if slot == "own" {
 			if sh.Plural {
 				return "there are " + lowerWord(p), false
@@ -507,6 +518,14 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				}
 			}
 		case lang.VerbPhrase:
+			if h := sh.Words[sh.Head]; sendable[h.Lower] && sh.Head+1 < len(sh.Words) && sh.Words[sh.Head+1].Lower == "to" {
+				// "email to the team confirming ...": the thing sent.
+				first = v.will() + " send an " + lowerWord(head[h.Start:])
+				if !strings.ContainsAny(h.Lower[:1], "aeiou") {
+					first = v.will() + " send a " + lowerWord(head[h.Start:])
+				}
+				break
+			}
 			if rest, ok := offerToDo(sh, head); ok {
 				// "want me to ring Mum?": an offer, left to the reader.
 				first = v.subjCap() + " can " + rest + ", if you want"
@@ -613,7 +632,8 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 // phrase of "any"/"every" kind, then a clause with a pronoun subject.
 func topicComment(sh lang.Shape, text string) (string, string, bool) {
 	ws := sh.Words
-	if len(ws) < 4 || !(ws[0].Is(lang.Quant) || strings.HasPrefix(ws[0].Lower, "any") || strings.HasPrefix(ws[0].Lower, "every")) {
+	if len(ws) < 4 || !(ws[0].Is(lang.Quant) || strings.HasPrefix(ws[0].Lower, "any") || strings.HasPrefix(ws[0].Lower, "every") ||
+		ws[0].Lower == "rest" && ws[1].Lower == "of") {
 		return "", "", false
 	}
 	for k := 2; k+1 < len(ws); k++ {
@@ -623,6 +643,10 @@ func topicComment(sh lang.Shape, text string) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// sendable are things sent, which a writer may type as the verb:
+// "email to the team".
+var sendable = map[string]bool{"email": true, "message": true, "text": true, "letter": true, "note": true, "card": true}
 
 // offerToDo reads "want me to ring Mum" (the offer typed as a question
 // without "do you"): it returns what the writer offers to do.
@@ -711,6 +735,10 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 		if topic, comment, ok := topicComment(sh, head); ok {
 			// "anything over £100 we talk about first": the thing, then
 			// what happens to it.
+			if sh.Words[0].Lower == "rest" {
+				out = "the " + topic + " " + comment // "the rest of the garage we clear together"
+				break
+			}
 			out = "for " + topic + ", " + comment
 			break
 		}
