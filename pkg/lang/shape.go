@@ -135,7 +135,8 @@ func Analyze(text string) Shape {
 			s.Kind = Rule
 			return s
 		}
-	case w.Lower == "let" && i+1 < len(ws) && (ws[i+1].Lower == "me" || ws[i+1].Lower == "us") || w.Lower == "please" || w.Lower == "come" || w.Lower == "join" || w.Lower == "thank" || w.Lower == "thanks":
+	case w.Lower == "let" && i+1 < len(ws) && (ws[i+1].Lower == "me" || ws[i+1].Lower == "us") || w.Lower == "please" || w.Lower == "thank" || w.Lower == "thanks" ||
+		(w.Lower == "come" || w.Lower == "join") && !(i+2 < len(ws) && ws[i+1].Lower == "with" && (ws[i+2].Lower == "you" || ws[i+2].Lower == "u")): // "come with you" is the writer going
 		s.Kind = Imperative
 		return s
 	case w.Lower == "to" && i+1 < len(ws) && ws[i+1].Is(VBase):
@@ -250,7 +251,7 @@ func clauseAt(ws []Word, i int) Shape {
 	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)) &&
 		!(w.Lower == "rest" && i+1 < len(ws) && ws[i+1].Lower == "of") &&
 		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)) && // "fence fixed": a noun and its participle
-		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal|VPart) && !ws[i+2].Is(Noun|VBase)): // "back door stays shut", "correct grades sent today"
+		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal|VPart|VPast) && !ws[i+2].Is(Noun|VBase)): // "back door stays shut", "correct grades sent today", "work deadline ate my week"
 		s.Kind = VerbPhrase
 		s.setVerb(ws, i)
 		return s
@@ -338,6 +339,9 @@ func predPrep(ws []Word, i, j int) bool {
 	}
 	obj := ws[j+1]
 	if x.Lower == "on" && (obj.Lower == "me" || obj.Lower == "us") {
+		return true
+	}
+	if prev := ws[j-1]; prev.Lower == "now" || prev.Lower == "already" || prev.Lower == "all" { // "birthdays now in my calendar"
 		return true
 	}
 	head := ws[i]

@@ -22,7 +22,7 @@ var bare = map[string]string{
 	"tbh": "to be honest", "idk": "I don't know", "rn": "right now", "ngl": "not going to lie",
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "tmrw": "tomorrow", "tmr": "tomorrow",
 	"2day": "today", "2moro": "tomorrow", "bday": "birthday", "msg": "message", "msgs": "messages",
-	"ppl": "people", "sth": "something", "smth": "something", "abt": "about", "w/": "with", "&": "and",
+	"ppl": "people", "sth": "something", "smth": "something", "abt": "about", "w/": "with", "&": "and", "+": "and",
 	"n": "and", "r": "are", "ur": "your", "urself": "yourself", "urs": "yours",
 	// Days and months cut short; "sat", "sun", "wed", "mar" and "may" are
 	// also words, so they stay as typed.
@@ -242,7 +242,7 @@ func splitWords(s string) []piece {
 			}
 			out = append(out, piece{s[i:j], true})
 		} else {
-			out = append(out, piece{s[i:j], r == '&' && (i == 0 || s[i-1] == ' ') && (j == len(s) || s[j] == ' ')})
+			out = append(out, piece{s[i:j], (r == '&' || r == '+') && (i == 0 || s[i-1] == ' ') && (j == len(s) || s[j] == ' ')})
 		}
 		i = j
 	}

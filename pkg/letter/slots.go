@@ -198,6 +198,16 @@ func statement(text string, w who, slot string) []string {
 }
 
 func statementSentence(s string, w who, slot string) []string {
+	// "never again", "not again": an emphatic fragment stands as typed.
+	if ws := lang.Words(s); len(ws) > 0 && len(ws) <= 3 {
+		adverbs := true
+		for _, x := range ws {
+			adverbs = adverbs && x.Is(lang.Adv|lang.Neg) && !x.Is(lang.Noun|lang.Verb)
+		}
+		if adverbs {
+			return []string{finish(s)}
+		}
+	}
 	// A sentence that starts as a whole clause is the writer's own: its
 	// commas join what follows ("and instead of telling you, I ..."), so
 	// it stands as typed.
