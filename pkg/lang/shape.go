@@ -194,6 +194,16 @@ func (s *Shape) timeWords() {
 func clauseAt(ws []Word, i int) Shape {
 	s := Shape{Words: ws, Verb: -1, Main: -1, Head: i}
 	w := ws[i]
+	// "that's not a reason", "there's no excuse": a subject fused
+	// with its verb.
+	if w.Is(Be|Modal|Have) && strings.Contains(w.Lower, "'") {
+		if h, _, _ := strings.Cut(w.Lower, "'"); h == "that" || h == "there" || h == "here" || h == "this" || h == "what" || h == "who" {
+			s.Subject = Third
+			s.Kind = Clause
+			s.setVerb(ws, i)
+			return s
+		}
+	}
 	// A pronoun subject, or one fused with its verb ("I'll", "we've").
 	if w.Is(SubjPron) || w.Is(Wh) && w.Lower != "how" {
 		s.Subject = personOf(w.Lower)
@@ -301,7 +311,7 @@ noun:
 				s.Pred = j
 			}
 		}
-		if h := x.Lower; x.Is(Noun|Name) || nounish(x) {
+		if h := x.Lower; x.Is(Noun|Name|V3sg) || nounish(x) {
 			s.Plural = s.Plural || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && !strings.HasSuffix(h, "us")
 		}
 	}
@@ -374,7 +384,7 @@ func (s *Shape) verbAt(ws []Word, k int) bool {
 	}
 	prev := ws[k-1]
 	noObject := next.Lower == "" || v.Comma || next.Is(Prep|Adv|Conj|Sub|To|Time) && !next.Is(Noun) ||
-		next.Is(Det) && k+2 < len(ws) && ws[k+2].Is(Time) ||
+		next.Is(Det|Quant) && k+2 < len(ws) && ws[k+2].Is(Time) ||
 		next.Is(SubjPron) && tellVerbs[v.Lemma] // "11 students told they'd failed"
 	switch {
 	case v.Is(Neg) && !v.Is(Modal|Be|Have|Do) && next.Is(VPart):
@@ -494,7 +504,11 @@ func findMain(ws []Word) int {
 		// A gerund after the subordinate clause's own verb starts the
 		// main clause, its subject left out: "if it can't be saved
 		// buying you the same model".
-		if w.Is(VGer) && !w.Is(Noun) && !ws[j-1].Is(Be|Prep|Det|Poss) && !catenative[ws[j-1].Lemma] {
+		b := j - 1
+		for b > 0 && ws[b].Is(Adv) && !ws[b].Is(Verb) {
+			b-- // "if I'm ever doing a speech": still the progressive
+		}
+		if w.Is(VGer) && !w.Is(Noun) && !ws[b].Is(Be|Prep|Det|Poss) && !catenative[ws[b].Lemma] {
 			verb := false
 			for k := 1; k < j; k++ {
 				if ws[k].Is(Finite | Be | Have | Do) {

@@ -23,11 +23,13 @@ var bare = map[string]string{
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "tmrw": "tomorrow", "tmr": "tomorrow",
 	"2day": "today", "2moro": "tomorrow", "bday": "birthday", "msg": "message", "msgs": "messages",
 	"ppl": "people", "sth": "something", "smth": "something", "abt": "about", "w/": "with", "&": "and", "+": "and",
-	"n": "and", "r": "are", "ur": "your", "urself": "yourself", "urs": "yours",
+	"n": "and", "r": "are", "ur": "your", "urself": "yourself", "urs": "yours", "uve": "you've", "youve": "you've", "moneys": "money's", "youll": "you'll", "ull": "you'll",
 	// Days and months cut short; "sat", "sun", "wed", "mar" and "may" are
 	// also words, so they stay as typed.
 	"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "weds": "Wednesday", "thu": "Thursday", "thur": "Thursday",
 	"thurs": "Thursday", "fri": "Friday", "jan": "January", "feb": "February", "apr": "April", "aug": "August",
+	"peoples": "people's", "someones": "someone's", "anyones": "anyone's", "everyones": "everyone's",
+	"nobodys": "nobody's", "somebodys": "somebody's", "childrens": "children's",
 	"mins": "minutes", "hrs": "hours", "wks": "weeks", "yrs": "years", "secs": "seconds",
 	"sept": "September", "oct": "October", "nov": "November", "dec": "December",
 }
@@ -90,7 +92,10 @@ func Normalize(s string) string {
 			// "id like", "ill call": the pronoun and a modal, where a
 			// verb follows and nothing before needs a noun or adjective.
 			c, _ := Lookup(next)
-			if c&(VBase|Adv|Neg) != 0 && next != "" && !needsNoun(prev) {
+			if c&(VBase|Adv|Neg) != 0 || low == "id" && c&(Have|VPart) != 0 && c&Noun == 0 {
+				if next == "" || needsNoun(prev) {
+					break
+				}
 				if low == "id" {
 					t.text = "I'd"
 				} else {
@@ -117,6 +122,18 @@ func Normalize(s string) string {
 		case (low == "sat" || low == "sun" || low == "wed") && (next == "night" || next == "morning" || next == "afternoon" || next == "evening" || next == "nite"):
 			// "sat night": the day, not the verb or the star.
 			t.text = map[string]string{"sat": "Saturday", "sun": "Sunday", "wed": "Wednesday"}[low]
+		case strings.HasSuffix(low, "s") && len(low) > 3 && possessor(low[:len(low)-1], prev) && next != "" && (prevClass(next)&(Verb|Prep|Conj|Sub|Adv|Modal|Be) == 0 || prev == "an" || prev == "a"):
+			// "your dads funeral", "saturdays match", "an hours notice":
+			// a possessive typed without its apostrophe.
+			t.text = t.text[:len(t.text)-1] + "'s"
+			if capitalised(low[:len(low)-1]) || familyTitles[low[:len(low)-1]] && prevClass(prev)&(Det|Poss|Quant) == 0 {
+				t.text = upperFirst(t.text)
+			}
+		case low == "well" && (prev == "and" || prev == "so" || prev == "then"):
+			// "and well cover any fees": "we'll", before a verb.
+			if c, _ := Lookup(next); c&VBase != 0 && c&(Adj|Noun) == 0 {
+				t.text = "we'll"
+			}
 		case low == "were" && prev == "":
 			// "were a small shop": "we're" at the start, before what
 			// cannot follow "were" as a question.
@@ -130,7 +147,7 @@ func Normalize(s string) string {
 			t.text = upperFirst(low) // "in may": the month
 		case t.text == low && IsName(low) && bare[low] == "":
 			t.text = upperFirst(low) // "claire", "bristol"
-		case t.text == low && familyTitles[strings.TrimSuffix(low, "'s")] && prev != "ur" && prevClass(prev)&(Det|Poss|Quant|Adj) == 0:
+		case t.text == low && familyTitles[strings.TrimSuffix(low, "'s")] && prev != "ur" && prevClass(prev)&(Det|Poss|Quant) == 0:
 			t.text = upperFirst(low) // "ring mum", "dad's house"
 		case acronyms[low] != "":
 			t.text = acronyms[low]
@@ -286,4 +303,20 @@ func upperFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// possessor reports a word whose plural is not what a writer means
+// before a noun: a relative ("your dads funeral"), a weekday
+// ("saturdays match"), or one hour or day ("an hours notice").
+func possessor(w, prev string) bool {
+	if familyTitles[w] {
+		return true
+	}
+	switch w {
+	case "hour", "day", "week", "month", "year":
+		return prev == "an" || prev == "a" || prev == "one"
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }

@@ -48,7 +48,7 @@ const moreRegular = "control frame knock tap touch pat kick punch push pull drag
 
 // moreAdj are common adjectives that stand after "be" ("you're ready",
 // "I'm gutted"), which a possessive cannot precede.
-const moreAdj = "correct clean clear open empty dry warm cool secure separate complete final whole ready sure happy glad able unable fine okay ok welcome keen safe sad sorry gutted devastated mortified " +
+const moreAdj = "hard easy tough difficult awful horrible great nice lovely rubbish pointless unfair correct clean clear open empty dry warm cool secure separate complete final whole ready sure happy glad able unable fine okay ok welcome keen safe sad sorry gutted devastated mortified " +
 	"furious livid heartbroken exhausted ashamed grateful thankful relieved nervous worried upset hurt lonely alone " +
 	"awkward uncomfortable unhappy disappointed frustrated annoyed careful honest fair kind patient quiet loud " +
 	"available busy free home away late early right wrong true clear obvious possible impossible important serious"

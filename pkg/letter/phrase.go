@@ -69,6 +69,13 @@ func splitComma(s string) (string, string, bool) {
 // who says which subject the writer's voice gives a predicate.
 type who struct{ we bool }
 
+func (w who) am() string {
+	if w.we {
+		return "we're"
+	}
+	return "I'm"
+}
+
 func (w who) subj() string {
 	if w.we {
 		return "we"
@@ -95,7 +102,14 @@ var itVerbs = map[string]bool{"happen": true, "arrive": true, "matter": true, "m
 func withSubject(s lang.Shape, text string, w who) string {
 	if s.Head < len(s.Words) {
 		h := s.Words[s.Head]
-		if h.Is(lang.V3sg) || itVerbs[h.Lemma] || s.Verb >= 0 && itVerbs[s.Words[s.Verb].Lemma] {
+		main := h
+		for j := s.Head; j < len(s.Words) && j < s.Head+4; j++ { // "won't happen again": the verb after the modal
+			if x := s.Words[j]; x.Is(lang.VBase) && !x.Is(lang.Modal|lang.Be|lang.Have|lang.Do) {
+				main = x
+				break
+			}
+		}
+		if h.Is(lang.V3sg) || itVerbs[h.Lemma] || itVerbs[main.Lemma] || s.Verb >= 0 && itVerbs[s.Words[s.Verb].Lemma] {
 			return "it " + lowerWord(text)
 		}
 	}
@@ -123,6 +137,11 @@ func lowerWord(s string) string {
 	if next, _, _ := strings.Cut(rest, " "); next != "" && strings.ToLower(next) == next {
 		if nc, _ := lang.Classify(next); nc&(lang.Prep|lang.Num|lang.Adj) != 0 && nc&(lang.Verb|lang.Conj) == 0 || nc == lang.Noun && !strings.HasSuffix(next, "'s") {
 			known = 1
+		}
+	}
+	for _, suf := range []string{"tion", "tions", "ment", "ments", "ness", "ity", "ance", "ances", "ence", "ences", "ship", "ings"} {
+		if strings.HasSuffix(strings.ToLower(first), suf) && len(first) > len(suf)+2 {
+			known = 1 // "Cancellations go out by Friday": a common noun
 		}
 	}
 	if c&lang.Name != 0 || known == 0 && c == lang.Noun && !strings.HasSuffix(strings.ToLower(first), "ing") && c&lang.Verb == 0 {
@@ -252,6 +271,9 @@ func subjectArticle(s lang.Shape, text, context string) string {
 	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name|lang.Wh) || w.Text != strings.ToLower(w.Text) && w.Start > 0 || indefinite[w.Lower] {
 		return text
 	}
+	if known, _ := lang.Lookup(w.Lower); w.Text != w.Lower && (known == 0 || lang.IsName(w.Lower)) {
+		return text // "Kate was in tears": a name
+	}
 	head := subj[len(subj)-1]
 	if !head.Is(lang.Noun) && !(head.Class&^(lang.Noun|lang.Adj) == 0) && head.Lower != "one" || mass[head.Lower] || strings.HasSuffix(head.Lower, "s") || len(subj) > 3 {
 		return text
@@ -300,7 +322,7 @@ func article(s lang.Shape, text string, context string) string {
 	if mass[w.Lower] {
 		return text
 	}
-	if ordinal[w.Lower] { // "first £400 sent" -> "the first £400 sent"
+	if ordinal[w.Lower] || w.Is(lang.Time) { // "first £400 sent" -> "the first £400 sent"; "the November rent"
 		return "the " + text
 	}
 	// The head noun: the last word before the verb.

@@ -254,9 +254,18 @@ func statementSentence(s string, w who, slot string) []string {
 	cur := ""
 	addedSubject := false
 	parts := commaParts(s)
+	carry := "" // an aside set off by commas joins what follows it
 	for i, p := range parts {
 		lead := p
+		if carry != "" {
+			lead = carry + ", " + lead
+			carry = ""
+		}
 		p = trimLead(p)
+		if i > 0 && i+1 < len(parts) && aside[strings.ToLower(p)] {
+			carry = lead
+			continue
+		}
 		sh := lang.Analyze(p)
 		if i > 0 {
 			switch {
@@ -347,6 +356,11 @@ func actOnReader(sh lang.Shape) bool {
 	return v.Is(lang.VPast) && sh.Verb+1 < len(sh.Words) && sh.Words[sh.Verb+1].Is(lang.Det|lang.Poss|lang.ObjPron)
 }
 
+// aside are remarks set off by commas that belong to the clause after
+// them: "and, to be honest, I've been avoiding it".
+var aside = map[string]bool{"to be honest": true, "honestly": true, "not going to lie": true, "in fairness": true,
+	"if i'm honest": true, "if I'm honest": true, "i guess": true, "I guess": true, "i think": true, "I think": true, "tbh": true}
+
 // epistemic reports a modal perfect without its subject, which judges
 // what came before rather than telling what someone did: "must have felt
 // awful", "can't have been easy".
@@ -354,6 +368,11 @@ func epistemic(sh lang.Shape) bool {
 	h := sh.Head
 	if h+1 >= len(sh.Words) || !sh.Words[h].Is(lang.Modal) {
 		return false
+	}
+	switch m := strings.TrimSuffix(sh.Words[h].Lower, "'ve"); m {
+	case "must", "might", "may", "can't", "cannot", "couldn't", "mustn't", "can":
+	default:
+		return false // "should've picked up" is what the writer should have done
 	}
 	n := h + 1
 	if sh.Words[n].Is(lang.Neg) && n+1 < len(sh.Words) {
@@ -397,9 +416,12 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 			return "you were left " + lowerWord(p), false
 		}
 		if slot == "own" {
+			if g := sh.Words[sh.Verb]; g.Lower == "going" && sh.Verb+1 < len(sh.Words) && sh.Words[sh.Verb+1].Lower == "to" {
+				return w.am() + " " + lowerWord(p), true // "going to miss you loads"
+			}
 			// "seeing you in the garden at 2am": what stays with the
 			// writer now.
-			return "I keep " + lowerWord(p), true
+			return w.subj() + " keep " + lowerWord(p), true
 		}
 		return subj + " " + was + " " + lowerWord(p), true
 	case lang.AdjPhrase:
@@ -571,7 +593,7 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				first = article(sh, withBe(sh, head, "future"), v.context)
 				break
 			}
-			first = offer(v, lowerWord(head))
+			first = offer(v, article(sh, lowerWord(head), v.context))
 		case lang.Rule:
 			first = v.thereWill() + " " + lowerWord(head)
 		case lang.AdjPhrase:
@@ -588,7 +610,7 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			switch {
 			case ps.Kind == lang.Clause:
 				extra = append(extra, finish(p))
-			case ps.Kind == lang.NounPhrase && ps.Passive:
+			case ps.Kind == lang.NounPhrase && ps.Passive || ps.Kind == lang.VerbPhrase && ps.Past && strings.EqualFold(ps.Words[0].Lower, "already") && sh.Kind == lang.NounPhrase:
 				// "full refund, already sent back to your card"
 				if sh.Kind == lang.NounPhrase && !sh.Passive && strings.EqualFold(ps.Words[0].Lower, "already") {
 					full := lang.Analyze(head + " " + p)
@@ -623,6 +645,10 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 					continue
 				}
 				sentence += ", " + lead
+			case ps.Kind == lang.NounPhrase && ps.Pred > 0 && ps.Words[ps.Pred].Is(lang.VGer):
+				// "new boiler going in Thursday": a progressive with its
+				// "be" left out.
+				sentence += ", and " + article(ps, withBe(ps, p, "present"), v.context)
 			case sh.Kind == lang.NounPhrase && sh.Passive && ps.Kind == lang.NounPhrase && ps.Pred == 0 && !hasWord(ps, "or") && len(ps.Words) > 2:
 				// a list of things done or to come, then one more thing:
 				// "..., phone call for any family who wants one"
