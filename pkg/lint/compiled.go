@@ -2,10 +2,13 @@ package lint
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"go/format"
 	"hash/crc32"
 	"unsafe"
+
+	"github.com/apology-cli/apology/pkg/lang"
 )
 
 // Compiled is the matcher of a fixed rule set, compiled ahead of time by
@@ -39,6 +42,7 @@ func Fingerprint(rules []*Rule) uint32 {
 		// into a buffer first cost more than checking it.
 		sum = crc32.Update(sum, crc32.IEEETable, unsafe.Slice(unsafe.StringData(s), len(s)))
 	}
+	sum = crc32.Update(sum, crc32.IEEETable, binary.LittleEndian.AppendUint32(nil, lang.ClassesDigest())) // what "@class" stands for
 	for _, r := range rules {
 		add(r.ID)
 		add("\x00")
