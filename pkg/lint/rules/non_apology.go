@@ -31,8 +31,13 @@ func NonApology() *lint.Rule {
 		},
 		Phrases: []string{
 			"(sorry|apologize|apologise|apologies|regret) (that|) you (feel|felt|are feeling|were feeling|feel like|felt like) (that way|this way|like that|like this|so|that|i|as if|as though)",
-			"(sorry|apologize|apologise|apologies) you (are|were|got|feel|felt|have been|became|seem|seemed|are still) (*|) " + hurtFeeling,
-			"(sorry|apologize|apologise|apologies|regret) that you (are|were|got|feel|felt|have been|became|seem|seemed|are still) (*|) " + hurtFeeling,
+			// The reader's state after the act, as the object of the apology.
+			"@apology (that|) (you|u) (are|were|got|feel|felt|have been|became|seem|seemed|are still|may have been|might have been|may have felt|might have felt) (*|) (@feeling|" + hurtFeeling[1:],
+			"@apology (that|) ur (so|really|very|still|all|) (@feeling|" + hurtFeeling[1:],
+			// An unnamed group's state: "regret that some customers felt frustrated".
+			"@apology (that|) (some|many|several|a few|any|all|our|some of our|those|) @group (feel|felt|were|are|got|have been|had been|may have felt|might have felt|may have been|might have been|found themselves) (so|really|very|quite|a bit|a little|) (@feeling|" + hurtFeeling[1:],
+			// The act judged by others' reaction: "regret that my post was found offensive".
+			"@apology (that|) (@my|the|this|that|it) (*|* *|) (was|were|has been|had been|may have been|might have been|is|are) (found|deemed|considered|seen as|taken as|perceived as|received as|felt to be) (to be|) (so|) @harm",
 			"(sorry|apologize|apologise|regret) (that|) you (took|take|saw|see|read|interpreted|understood|heard) (it|this|that|my *) (that way|this way|the wrong way|wrong|wrongly|badly|personally|so personally)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) you (took|take|have taken) (offence|offense)",
 			"(sorry|apologize|apologise|apologies|regret) (that|) you (think|thought|believe|believed|see it|saw it) (that|) (way|i|it was|this was)",
