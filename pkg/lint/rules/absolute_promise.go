@@ -58,6 +58,11 @@ func AbsolutePromise() *lint.Rule {
 			"there (will|shall|is going to) be no (repeat|repeats|recurrence) (of|)",
 			// "I'll spend the rest of my life making this up to you".
 			"(spend|devote|dedicate|spending|devoting) the rest of (my|our) (life|lives|days|time) (making|trying to make|proving|earning|working|to make|showing|paying)",
+			// A guarantee of perfection: complete satisfaction, every time.
+			"(@future|guarantee|guarantees|guaranteed) (*|you|) (complete|total|absolute|perfect|100%|full|total) (satisfaction|perfection|success|safety|happiness|reliability)",
+			"(guarantee|guarantees|guaranteed|promise|promises|pledge|pledges) ... (every|each) (future|single|) (order|time|visit|stay|delivery|day|occasion|booking)",
+			// Quitting for good, in absolute terms: "100% done with ...".
+			"(i am|we are) (100%|a hundred percent|completely|totally|absolutely|) (done|finished|through) with (drinking|drink|gambling|smoking|lying|drugs|it all|all (that|of that|this)|the (drinking|gambling|lying|smoking))",
 		},
 		Except: []string{
 			"(never|always|forever) (remember|forget|be grateful|be thankful|love|treasure|cherish|regret|be sorry|be your|value|care|appreciate|be able|know|understand|forgive myself|stop (loving|caring|being sorry|regretting))",
@@ -72,6 +77,8 @@ func AbsolutePromise() *lint.Rule {
 			"(not|can not|could not|will not) (guarantee|promise)",
 			"(not|never) (guarantee|promise|swear) (that|) (i|we|it|this) (will|am going to|is going to|shall) (never|always|not)",
 			"(make sure|making sure|ensure|ensuring|so|so that|to stop|to prevent|to help|hope|hoping|hopefully) (that|) (it|this|that|something like this|anything like this|this kind of thing) (will not|is not going to|shall not)",
+			// A concrete remedy with a deadline is a keepable guarantee.
+			"guarantee (a|an|your|the) (full|complete|) (*|) (refund|replacement|reply|response|callback|repair|answer|credit) (within|by|before|in)",
 		},
 		Run: reportUnquoted,
 	}

@@ -86,6 +86,10 @@ func BlameShift() *lint.Rule {
 			"(everyone|everybody|all the others|the others|the rest of them) else (was|were|did|does|is|had been|has been) (*|* *) (too|as well)",
 			"you (did|do) (put|leave|park|build|plant|place|say|agree|promise|choose|decide|insist|move|let|forget|lose|book|sign|leave)",
 			"you (had|have|would|would have) been (saying|promising|meaning|threatening|planning|going on about|talking about) (you would|you had|that you had|to|that you would|you were going to|you were gonna) ... (since|for ages|for months|for weeks|for years|forever)",
+			// The act blamed on the reader's failure: "because you failed to ...".
+			"(because|since|as) (you|u) (failed|neglected|omitted|forgot|refused|did not bother|never bothered) to",
+			// What the reader should have done, in text spelling ("should of").
+			"(you|u) (should|could|ought to|shouldve) of (told|said|called|asked|checked|reminded|warned|mentioned|known|texted|listened|let|confirmed|come|answered|realised|realized|seen|understood|stopped|picked|booked|sent|left|waited|made|thought|done|replied|spoken|raised|noticed|been)",
 		},
 		Except: []string{
 			"(why|how|understand|realise|realize|noticed|notice|see) (that|) you (had|would|have|were) (been|being)",

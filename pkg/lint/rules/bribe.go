@@ -75,6 +75,17 @@ func Bribe() *lint.Rule {
 			"(knock|knocked|knocking|take|took|taking|give you|giving you|refund|refunding) (*|* *) off ... (so|so that|if|and|in the hope) (that|) (we|you) (can|could|will|would|might) (put (it|this|that|all this|everything) behind us|draw a line under|forget (it|this|about it|about this)|call it (quits|even|square|evens)|be (good|square|even|quits|friends))",
 			"(got|bought|booked|ordered|treated|getting|buying|booking) (us|you|u) ... (so|and|which) (hopefully|i hope|) (that|this|it) (squares|settles|evens|square|settle|even|should square|will square) (things|it|us|everything|matters) (up|out|)",
 			"(free|complimentary|on the house|on us|voucher|discount|gift|refund|treat|bottle|hamper) ... ... ... (you will|you would|you might|you could|you can|you may) (consider|think about|be willing to|be happy to|kindly|) (updating|update|amending|amend|changing|change|revising|revise|removing|remove|taking down|take down|editing|edit|deleting|delete|reconsidering|reconsider) (your|the|that|this) (*|) (review|rating)",
+			// A gift, then the question whether all is well now.
+			"(@give|got|bought|gave|sent) (you|u|ya) ... (are we|we are) (okay|ok|good|cool|fine|square|even|sorted|alright|all right|friends again) (now|again|)",
+			// A treat offered on condition of forgiveness.
+			"(@give|take|pay for) (you|u|ya) ... if (you|u) (will|would|) (just|only|) (forgive me|give me another chance|take me back)",
+			// A payment or gift as settlement: "which should settle the matter".
+			"(settles|settle|settled|closes|close|squares|square) (the|this|that) (matter|issue|score|complaint|account between us)",
+			"consider (us|it|this|that|the matter|things|the score) (square|even|quits|settled|good|done|sorted)",
+			// A gift as the message that all is forgiven.
+			"(my way of|a way of|to) (saying|say) (we are|that we are) (good|ok|okay|even|square|cool|fine|sorted|friends again)",
+			// Buying one's way back into favour.
+			"(buy|buying|buys|bought) (back|) (your|my way back into your|my way into your|my way back to your) (good books|good graces|good side|forgiveness|favour|favor|trust|love|affection)",
 		},
 		Except: []string{
 			"(nothing|no gift|no present|not|never|can not|could not|can never|could never|will not) .. (make things right|make it right|put things right|make amends|square things|settle)",

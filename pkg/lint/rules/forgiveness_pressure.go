@@ -98,6 +98,13 @@ func ForgivenessPressure() *lint.Rule {
 			"so (that|) (we|we can|we could) (draw a line under (it|this|that|all this|everything)|put (it|this|that|all this|all of this|everything|the whole thing) behind us)",
 			"(can|could|shall) (we|you) (just|please|) not (make|turn) (this|it|that|things|everything) (into|) (a big thing|a big deal|a thing|an issue|a fuss|a drama|a whole thing|a scene|a massive thing|a huge thing|a big drama)",
 			"(i|we) (really|just|) (need|needs|want|have) to (hear|know) (that|) (we are|things are|you and i are|us two are) (all|) (good|ok|okay|fine|cool|alright|all right|sorted|square|friends|good again|okay again|ok again)",
+			// Forgiveness asked for as a statement to sign: "just say you forgive me".
+			"(tell me|say|just say|please say|say that) (that|) (you|u) (forgive|have forgiven|will forgive) me",
+			"so (that|) (we|things) (can|could) (go|get) back to (normal|how (it|things) (was|were)|the way (it|things) (was|were))",
+			// A time limit on their anger: "you can't stay angry with me forever".
+			"(you|u) (can not|could not|will not be able to) (stay|be|keep being|remain) (mad|angry|upset|cross|annoyed|furious|sore) (at|with) (me|us) (*|) (forever|much longer|for long|long|for ever)",
+			// Closure announced for them: "we trust you will now put this behind you".
+			"(trust|expect|assume|are confident|am confident) (that|) ... (will|can) (now|) (put|leave|consider) (this|that|it|the) (*|) (behind|closed|resolved|settled|done)",
 		},
 		Except: []string{
 			"(can not|could not|will not|never|not|do not|would not) .. (forget|pretend)",

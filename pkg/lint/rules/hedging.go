@@ -42,6 +42,13 @@ func Hedging() *lint.Rule {
 			"(i|we) (probably|possibly|arguably) (should not|should|could|could not|ought not to|was|were|overreacted|went|got|made|did)",
 			"(it is|it's) (possible|conceivable) (that|) (i|we) (was|were|might|may|made|got|did|overreacted)",
 			"if (i|i have|i had) (did|done) (anything|something) wrong",
+			// A hedge before the judgement of the act: "I suppose it was unkind".
+			"(i|) @hedge (it|that|this|i|we) (was|is|were|am|may have been|might have been) (@hedge|a bit|a little|slightly|) (rude|wrong|unfair|harsh|mean|careless|thoughtless|insensitive|selfish|unkind|out of line|too much|a mistake|not great|not ideal|not my best|out of order)",
+			"(i|we) (guess|suppose|reckon|think) (i|we) (owe|should|ought to) (you|) (an apology|apologise|apologize|to apologise|to apologize|to say sorry|say sorry)",
+			// A hedge on a hedge: "may have sort of", "might perhaps have".
+			"(i|we) (may|might|could) have (sort of|kind of|kinda|sorta|perhaps|possibly|maybe|somewhat|slightly|a bit|a little) (*ed|forgotten|done|got|gone|been|said|made|let|upset|hurt|missed)",
+			"(i|we) (may|might|could) (perhaps|possibly|maybe|conceivably) have",
+			"(it is|it was|it may be|it might be) (possible|conceivable|not impossible) (that|) (i|we|our *|my *) (*ed|fell|made|got|did|were|was|may|might|could|let|have|had|missed|forgot|lost|took)",
 		},
 		Except: []string{
 			"(maybe|perhaps|i guess|i suppose) (i|we) (could|can|should|will|would|might) (come|take|cook|buy|call|help|make|bring|visit|drive|pay|start|try|suggest|meet|show|explain|ask|give|do|go|talk|write|get)",

@@ -62,6 +62,12 @@ func IntentDefense() *lint.Rule {
 			"(i|we) (never|did not ever|did not|never ever) (wanted|want|meant|mean|intended|intend|planned|plan|expected|expect|imagined) (it|this|things|any of this|that|any of it|the (evening|night|day|party|weekend)) to (turn out|end up|go|happen|get|be) (like this|this way|like that|that way|so badly|this badly)",
 			// "I never wanted any of it to go this far".
 			"(i|we) (honestly|really|genuinely|truly|certainly|) (never|did not) (wanted|want|meant|mean|intended|intend) (any of|all of|) (it|this|that|things|it all|all this) to (go|get|turn out|end up|come to|escalate|go this far|go that far|go so far|get this far|get that far|get so bad|get out of hand)",
+			// The act recast as a kind intention: meant as a compliment, a joke, a favour.
+			"(i|we|he|she|it) (only|just|simply|honestly|really|) meant (it|that|this|them|my *|the *) (as|to be) (a|an) (compliment|joke|kindness|favour|favor|bit of fun|help|gesture|surprise|tease|suggestion|nice thing)",
+			// The intention set against the impact: "our aim throughout was to ...".
+			"(my|our) (sole|only|whole|) (intention|intent|aim|goal|purpose|objective) (throughout|always|all along|at all times|at the time|) (was|has been|had been|were|had always been) (always|only|simply|just|) (to|never)",
+			// The harm denied by what was meant: "was never meant to be offensive".
+			"(was|were|is|are) (not|never|in no way) (meant|intended|supposed|designed) (to be|as|to sound|to come across as|to come across|to seem) (*|) @harm",
 		},
 		Except: []string{
 			"matter (that|whether|if|what) (i|we) (honestly|really|) (did not|never|) (mean|meant|intend|intended)",
@@ -77,6 +83,8 @@ func IntentDefense() *lint.Rule {
 			"not trying to (justify|excuse|defend|minimize|minimise|explain|get out of|shift|dodge|avoid)",
 			"(you|u) (*|* *|) (had|have|has) (*|* *) interests at heart",
 			"(not|never) (*|* *|* * *) interests at heart",
+			// Disowning an excuse is not one.
+			"(never|not) meant (that|it|this) as (a|an) (excuse|justification|defence|defense)",
 		},
 		Run: reportUnquoted,
 	}

@@ -122,6 +122,16 @@ func Justification() *lint.Rule {
 			"(i am|we are|i was|we were) (perfectly|fully|legally|completely|totally|well|) (entitled|within my rights|within our rights) to (check|enter|inspect|access|come|go|visit|let|ask|say|look|do|use|take|charge|keep)",
 			"(staff|we|our staff|the staff|the team|our team|everyone|all staff|i|they) (followed|adhered to|complied with|stuck to|kept to) (the|our|all|every|all the|all our|) (*|) (procedure|procedures|protocol|protocols|policy|policies|guidelines|rules|process|processes) (at every stage|to the letter|correctly|properly|throughout|in full|exactly|fully|at all times)",
 			"(we are|i am|we remain|i remain) (confident|satisfied|sure|certain|assured) that (no|none of|nobody|no one|our|the) ... (was|were|is|are|acted|did) (at fault|to blame|responsible|negligent|in the wrong|wrong|nothing wrong|appropriately|correctly|properly)",
+			// The circumstance had no choice, whoever the subject: "the
+			// council had no alternative but ...".
+			"(had|have|has) no (other|real|) (alternative|choice|option) (to|but|than|other than)",
+			// Fault dissolved into nobody: "nobody's fault", "not really anyone's fault".
+			"(not|never) (really|entirely|exactly|truly|) (anyone's|anybody's|nobody's|no one's) fault",
+			"(was|is|it is|it was) (really|honestly|just|simply|) (nobody's|no one's) fault",
+			// The reasonable-person defence: any sensible person would have done it.
+			"any (reasonable|sane|normal|sensible|rational|decent|other) (person|one|man|woman|parent|human|adult|driver|manager|employee|customer|friend) (would|could) (have|)",
+			// Following orders: the act handed to whoever gave them.
+			"(only|just|simply|merely) (following|obeying|carrying out|doing) (the|my|our|their|) (instructions|orders|rules|policy|procedure|guidance|directions|process) (i|we|that|) (was|were|had been|)",
 		},
 		Except: []string{
 			// Owning it: "there's no way to dress that up".
@@ -140,6 +150,8 @@ func Justification() *lint.Rule {
 			"(anyone|anybody|everyone|everybody) ... would have (been|felt) (proud|happy|glad|lucky|grateful)",
 			// Getting on with something is no excuse: "I'd rather we just got on with it".
 			"(only|just) (got|get|getting) on with",
+			// The reader had no choice: the writer left them none.
+			"(you|u) (had|have|has) no (other|real|) (alternative|choice|option)",
 		},
 		Run: reportUnquoted,
 	}

@@ -115,6 +115,10 @@ func Minimizing() *lint.Rule {
 			"(minute|minutes|mins|min|seconds|secs|hour|hours|hrs|quid|pounds|bucks|days|weeks|metres|meters|miles|pence|euros|dollars) , (tops|max|maximum|at most|at the most|at a push)",
 			"(was|were|is|are|has been|have been|had been) (never|not|not ever|at no point) (in|) (any|) (real|serious|actual|genuine|immediate) (danger|harm|peril)",
 			"(can|could|shall) (we|you) (just|please|) not (make|turn) (this|it|that|things|everything) (into|) (a big thing|a big deal|a thing|an issue|a fuss|a drama|a whole thing|a scene|a massive thing|a huge thing|a big drama)",
+			// The harm made small by counting: "affected only a few customers".
+			"(affected|impacted|inconvenienced|involved|touched|hit) (only|just|merely|no more than|) (a handful of|a few|a small number of|a tiny number of|a minority of|one or two|a couple of|a fraction of|a small fraction of|a small percentage of|a tiny minority of)",
+			// The harm made small by naming it: "a minor hiccup", "a slight misunderstanding".
+			"(was|is|has been|had been) (just|only|merely|simply|) (a|) (minor|small|slight|little|tiny|trivial|brief|simple) (misunderstanding|hiccup|blip|glitch|mix up|mixup|slip|oversight|inconvenience|teething problem|technical issue|disagreement|miscommunication)",
 		},
 		Except: []string{
 			// An offer qualified, not a harm shrunk: "even if it's only a trim".

@@ -71,6 +71,16 @@ func SelfPity() *lint.Rule {
 			"(i|we) (can not|could not|can not even|honestly can not) (do|take|handle|cope with|face|bear|stand|survive|go through) (another|one more) (day|night|week|minute|second|hour|weekend) (of|like) (this|that|it)",
 			"(the|these|this|my|our) (last|past) (few|couple of|two|three|six|) (months|weeks|days|years|year|month|week) (have|has) (honestly|genuinely|really|) been (extremely|very|so|really|incredibly|deeply|hugely|truly|) (distressing|difficult|hard|stressful|upsetting|painful|tough|awful|draining|exhausting|horrible|miserable) (for|on) (me|us|our|my|the whole|everyone)",
 			"(can be|could be|is|are|has been|have been|was|were) (so|truly|really|absolutely|utterly|) (devastating|crippling|ruinous|soul destroying|heartbreaking|crushing) (for|to) (a|an|our|my|any) (*|* *|* * *) (business|businesses|company|firm|restaurant|shop|family|team|livelihood)",
+			// The writer's side has suffered too: "we have also been through a hard time".
+			"(i|we|our *|my *) (have|has|had) (also|too|) been through (a|an|such a) (*|) (difficult|hard|tough|rough|terrible|awful|painful|stressful|traumatic|horrible) (time|period|week|month|year|few weeks|few months|day)",
+			// Asking for the writer's suffering to be seen: "no idea what this did to me".
+			"(any|no|the slightest|the faintest) idea (what|how) ... (done to|did to|does to|been for|was for|is for|been on|was on|cost|took out of|taken out of) (me|us)",
+			// Self-reproach that asks for comfort: "the worst person alive", "a wreck without you".
+			"(i am|i feel like|i feel|i am such) (the|a) (worst|most awful|most terrible) (person|human|friend|partner|boyfriend|girlfriend|husband|wife|son|daughter|mum|dad|human being) (in the world|alive|ever|on earth|on the planet)",
+			"(i am|i have been|i feel like) (such|) (a|an|an absolute|a complete|a total) (mess|wreck|state|shell of myself) (without|since|because of|over|all week|these days)",
+			// The writer's losses: "I want my life back", "lost so much over this".
+			"(i|we) (just|only|really|) (want|need|would like|would love) (my|our) (life|lives|old life|normal life|peace|sleep) back",
+			"(i have|i have already|we have) lost (so much|everything|a lot|a great deal|more than you know|so much sleep|sleep|friends|my job) (because of|over|from|since) (this|it|that|all this)",
 		},
 		Except: []string{
 			"(for|on) me to (admit|say|write|accept|face|hear|read|see|realise|realize|understand|put into words)",

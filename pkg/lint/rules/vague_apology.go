@@ -52,6 +52,8 @@ func VagueApology() *lint.Rule {
 			"(sorry|apologize|apologise|apologies|apology) (for|about) (the other night|the other day|last night|yesterday|the weekend|earlier|that night|this morning|tonight|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|friday night|saturday night) (ok|okay|k|alright|yeah|right|babe|hun|hon|mate|lol|x|xx|yh|ya) $",
 			// "Sorry again for the whole mess".
 			"(sorry|apologize|apologise|apologies|apology|regret) (again|once again|once more|all over again) (for|about) (the whole|this whole|that whole|the entire|this entire|all this|all of this) (situation|mess|thing|incident|business|matter|episode|drama|saga|debacle|fiasco|palaver|shambles|kerfuffle|whole mess|whole thing|whole situation|misunderstanding|mix up|mixup)",
+			// Regret for unnamed events: "the incident", "the events of the weekend".
+			"@apology (for|about|over|) (the|recent|last week's|yesterday's|this week's|the recent) (events|incident|incidents|situation|circumstances|matter|happenings) (of|at|on|surrounding|last|this|recently|$)",
 		},
 		Except: []string{
 			"(for|about) the (*|* *) (this|that|it) (has|have|had|may have|might have) caused",
