@@ -144,7 +144,7 @@ func Justification() *lint.Rule {
 			"there (was|is) (nothing|not much) (else|) (i|we) (could|can) (have|) (do|done|have done) (now|to undo|to take back|to change what)",
 			"(could|can) not help but",
 			"(not|never) ... (your|her|his|their) fault",
-			"(sorry|apologise|apologize|apologies) ... but in my (defence|defense)",
+			"@apology ... but in my (defence|defense)",
 			"(not|never) (acted|behaved|responded) (correctly|appropriately|properly|reasonably)",
 			"(i|we) (should have|ought to have) (acted|behaved|responded|handled)",
 			"(anyone|anybody|everyone|everybody) ... would have (been|felt) (proud|happy|glad|lucky|grateful)",

@@ -149,7 +149,7 @@ func Minimizing() *lint.Rule {
 			"(did not|never|does not|has not|have not|had not) (take|took|taken) (it|this|that|things|everything) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
 			"(not|never) (just|only|merely|simply|literally just|nothing but) (a bit of|a little|some|a spot of|a|) (harmless|innocent|light|friendly|silly|playful|meaningless|light hearted|lighthearted)",
 			// Regret for their reaction belongs to non-apology: "I'm sorry she took it so hard".
-			"(sorry|apologize|apologise|apologies|regret) (that|) (you|u|he|she|they|*) (took|take|has taken|have taken|had taken|is taking|are taking|was taking|were taking) (it|this|that|things|everything|my (*|* *)) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
+			"@apology (that|) (you|u|he|she|they|*) (took|take|has taken|have taken|had taken|is taking|are taking|was taking|were taking) (it|this|that|things|everything|my (*|* *)) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
 		},
 		Run: reportUnquoted,
 	}
