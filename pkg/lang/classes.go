@@ -79,7 +79,7 @@ var classDefs = map[string]classDef{
 	"hedge": {
 		verbs:   "guess suppose reckon",
 		words:   "maybe perhaps possibly probably arguably kinda sorta somewhat presumably",
-		phrases: "kind of, sort of, i think, in a way, to some extent, it is possible that",
+		phrases: "kind of, sort of, in a way, to some extent, it is possible that",
 	},
 	// Minimizers: making the harm or the act small.
 	"minimizer": {

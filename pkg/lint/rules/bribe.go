@@ -81,7 +81,7 @@ func Bribe() *lint.Rule {
 			"(@give|take|pay for) (you|u|ya) ... if (you|u) (will|would|) (just|only|) (forgive me|give me another chance|take me back)",
 			// A payment or gift as settlement: "which should settle the matter".
 			"(settles|settle|settled|closes|close|squares|square) (the|this|that) (matter|issue|score|complaint|account between us)",
-			"consider (us|ourselves|things|the score|the matter) (square|even|quits|settled|good|sorted)",
+			"(consider|call) (us|it|ourselves|things|the score|the matter) (square|even|quits|settled|sorted)",
 			// A gift as the message that all is forgiven.
 			"(my way of|a way of|to) (saying|say) (we are|that we are) (good|ok|okay|even|square|cool|fine|sorted|friends again)",
 			// Buying one's way back into favour.

@@ -38,6 +38,7 @@ func ConditionalApology() *lint.Rule {
 			// made hypothetical by its unnamed, possible victims.
 			"@apology to (@group|any * *) (who|that|) (may|might|could|possibly) (have|) (been|felt|found|taken|*ed)",
 			"@apology to (anyone|anybody|whoever|any *|any of you) (who|that|) (was|were|felt|has been|have been|got) (*|) @feeling",
+			"@apology to (@group|any * *) (who|whom|that|) (i|we) (may|might|could|possibly) (have|) (*ed|hurt|upset|let down|*)",
 		},
 		Except: []string{
 			// Invitations and offers, not conditions on the harm.

@@ -150,6 +150,8 @@ func Justification() *lint.Rule {
 			"(anyone|anybody|everyone|everybody) ... would have (been|felt) (proud|happy|glad|lucky|grateful)",
 			// Getting on with something is no excuse: "I'd rather we just got on with it".
 			"(only|just) (got|get|getting) on with",
+			// Owning the fault: "nobody's fault but mine".
+			"(anyone's|anybody's|nobody's|no one's) fault (but|except|other than) (mine|ours|my own|our own)",
 			// The reader had no choice: the writer left them none.
 			"(you|u) (had|have|has) no (other|real|) (alternative|choice|option)",
 		},

@@ -31,6 +31,8 @@ func NonApology() *lint.Rule {
 			"@apology (that|) ur (so|really|very|still|all|) @feeling",
 			// An unnamed group's state: "regret that some customers felt frustrated".
 			"@apology (that|) (some|many|several|a few|any|all|our|some of our|those|) @group (feel|felt|were|are|got|have been|had been|may have felt|might have felt|may have been|might have been|found themselves) (so|really|very|quite|a bit|a little|) @feeling",
+			// The reader's or a group's judgement of the act, not the act.
+			"@apology (that|) (you|u|@group) (found|find|thought|think|considered|consider) (it|this|that|my *|the *|our *) (so|) @harm",
 			// The act judged by others' reaction: "regret that my post was found offensive".
 			"@apology (that|) (@my|the|this|that|it) (*|* *|) (was|were|has been|had been|may have been|might have been|is|are) (found|deemed|considered|seen as|taken as|perceived as|received as|felt to be) (to be|) (so|) @harm",
 			"@apology (that|) you (took|take|saw|see|read|interpreted|understood|heard) (it|this|that|my *) (that way|this way|the wrong way|wrong|wrongly|badly|personally|so personally)",

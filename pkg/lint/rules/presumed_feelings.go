@@ -58,6 +58,8 @@ func PresumedFeelings() *lint.Rule {
 		Except: []string{
 			"(can only|can not|could never|can never|will never|do not|did not|never) .. (know|understand|imagine)",
 			"(how|what) (i|my|i have|i had) .. (made|make|left|caused) you (feel|felt)",
+			// What the writer's act made them feel is the act, not a presumption.
+			"(made|make|makes|left|leaves|leave) (you|u) (feel|felt)",
 		},
 		Run: reportUnquoted,
 	}
