@@ -40,7 +40,6 @@ func Hedging() *lint.Rule {
 			"(wrong|my fault|my bad|on me) , (i guess|i suppose|i think|maybe|perhaps|probably)",
 			"(mistakes|errors) (may|might) have been made",
 			"(i|we) (probably|possibly|arguably) (should not|should|could|could not|ought not to|was|were|overreacted|went|got|made|did)",
-			"(it is|it's) (possible|conceivable) (that|) (i|we) (was|were|might|may|made|got|did|overreacted)",
 			"if (i|i have|i had) (did|done) (anything|something) wrong",
 			// A hedge before the judgement of the act: "I suppose it was unkind".
 			"(i|) @hedge (it|that|this|i|we) (was|is|were|am|may have been|might have been) (@hedge|a bit|a little|slightly|) (rude|wrong|unfair|harsh|mean|careless|thoughtless|insensitive|selfish|unkind|out of line|too much|a mistake|not great|not ideal|not my best|out of order)",
