@@ -48,7 +48,7 @@ var classDefs = map[string]classDef{
 		include: "harm",
 		words: "blindsided overlooked ignored excluded sidelined misled unheard undervalued unsupported " +
 			"unwelcome unwelcomed dissatisfied unsatisfied devastated heartbroken furious gutted",
-		phrases: "left out, hard done by, short changed, shortchanged",
+		phrases: "left out, hard done by, short changed, shortchanged, wound up, worked up, het up, riled up, put out, bent out of shape, stressed out, touchy, sensitive",
 	},
 	// The writer: first person singular and plural.
 	"self": {words: "i we"},
@@ -60,7 +60,7 @@ var classDefs = map[string]classDef{
 	"group": {
 		words: "anyone anybody everyone everybody someone somebody whoever those people some any others",
 		nouns: "customer client guest member user reader follower fan viewer colleague neighbour resident " +
-			"parent passenger patient visitor person friend",
+			"parent passenger patient visitor person friend tenant student pupil employee neighbour staff",
 		phrases: "those of you, some of you, any of you, many of you, a few of you, all of you, some people, " +
 			"anyone who, anybody who, those who, people who, any who",
 	},

@@ -72,7 +72,6 @@ func ForgivenessPressure() *lint.Rule {
 			"(stop|quit) (being (mad|angry|upset|cold)|ignoring me|punishing me|giving me the silent treatment|sulking|holding (it|this) over me)",
 			"(you need to|you have to|you should|just|please) let (it|this|that) go",
 			"(please|) tell me (we are|you are|it is|everything is) (okay|ok|fine|good|alright|all right|square|forgiven) (now|already|again)",
-			"(you|i) (can not|will not|should not|can't) (stay|be) (mad|angry|upset|cross) (at me|with me|) (forever|for long|for ever)",
 			// Hurrying it along: "let's not let this drag on", "I'd ask that we leave this behind us".,
 			"(let us|let's) not (let (this|it|that|things) (drag on|go on|fester|linger|get in the way|come between)|drag (this|it|that|things) out|dwell on (it|this|that)|keep going over (it|this|that))",
 			"(ask|asking|need|want|expect|would like|let us|we should|we must|we need to|we have to|can we|could we|time to|time we|now|just|please) .. (leave|put) (it|this|that|all this|all of this|everything|the matter|this matter|this whole thing|the whole thing|this episode|what happened) behind (us|you)",
@@ -80,8 +79,6 @@ func ForgivenessPressure() *lint.Rule {
 			// A deadline on a review, rating or complaint being changed.,
 			"(update|change|edit|remove|delete|amend|revise|withdraw|take down|retract) (your|the|that|my) (*|* *|) (review|rating|complaint|post|comment) ... (by|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend|next week|the end of|end of)",
 			"(hear back|hear from you|know where we stand|know where i stand|get an answer|have an answer|your answer|a reply|a response|clear the air|draw a line|put this behind us|put it behind us|put all this behind us|go back to normal|get back to normal|be back to normal|be friends again|move on|move past this|be sorted|sort this out|sort it out|be okay again|be ok again|make up) .. (this week|today|tonight|tomorrow|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|the end of|tonight|tomorrow|next)|before (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|your|my|our|his|her|their|we|you|it|next|christmas|easter|tonight|tomorrow|then)|asap|as soon as possible|this weekend|right away|straight away)",
-			"(can|could|shall) we (just|please|not|) (go back|get back) to (normal|how (it|things) (was|were)|the way (it|things|we) (was|were))",
-			"let us (just|) (go back|get back) to (normal|how (it|things) (was|were)|the way (it|things|we) (was|were))",
 			"(we|we both|you and i|both of us) (both|) (deserve|need|are owed|have earned) (closure|a fresh start|a clean slate|to put this behind us|to move on|to move past this)",
 			// "forget it ever happened", "after all the years I have put into", "I deserve a reply at least".
 			"forget (that|about|) (it|this|that|any of (it|this|that)|the whole thing|all (this|that|of this|of that)|what happened) (ever|even|) (happened|took place|went down)",
@@ -99,11 +96,12 @@ func ForgivenessPressure() *lint.Rule {
 			"so (that|) (we|we can|we could) (draw a line under (it|this|that|all this|everything)|put (it|this|that|all this|all of this|everything|the whole thing) behind us)",
 			"(can|could|shall) (we|you) (just|please|) not (make|turn) (this|it|that|things|everything) (into|) (a big thing|a big deal|a thing|an issue|a fuss|a drama|a whole thing|a scene|a massive thing|a huge thing|a big drama)",
 			"(i|we) (really|just|) (need|needs|want|have) to (hear|know) (that|) (we are|things are|you and i are|us two are) (all|) (good|ok|okay|fine|cool|alright|all right|sorted|square|friends|good again|okay again|ok again)",
+			// Back to normal, on the writer's timetable.
+			"(can we|could we|shall we|let us|so (that|) (we|things) (can|could)) (just|please|not|) (go|get) back to (normal|how (it|things) (was|were)|the way (it|things|we) (was|were))",
 			// Forgiveness asked for as a statement to sign: "just say you forgive me".
 			"(tell me|say|just say|please say|say that) (that|) (you|u) (forgive|have forgiven|will forgive) me",
-			"so (that|) (we|things) (can|could) (go|get) back to (normal|how (it|things) (was|were)|the way (it|things) (was|were))",
 			// A time limit on their anger: "you can't stay angry with me forever".
-			"(you|u) (can not|could not|will not be able to) (stay|be|keep being|remain) (mad|angry|upset|cross|annoyed|furious|sore) (at|with) (me|us) (*|) (forever|much longer|for long|long|for ever)",
+			"(you|u|i) (can not|could not|will not|should not|will not be able to) (stay|be|keep being|remain) (mad|angry|upset|cross|annoyed|furious|sore) (at me|with me|at us|with us|) (*|) (forever|much longer|for long|long|for ever)",
 			// Closure announced for them: "we trust you will now put this behind you".
 			"(trust|expect|assume|are confident|am confident) (that|) ... (will|can) (now|) (put|leave|consider) (this|that|it|the) (*|) (behind|closed|resolved|settled|done)",
 		},

@@ -28,7 +28,6 @@ func Minimizing() *lint.Rule {
 		},
 		Phrases: []string{
 			// Short forms of time and money, and a standard held up against the harm: "it was only like 20 mins tho", "wasn't ideal", "well within our standard 72 hours".
-			"(it is|its|it was|that is|that was|this is|this was|we are talking) (only|just|literally|barely) (like|about|around|roughly|maybe|a|an|) (*|* *) (mins|min|secs|sec|hrs|hr|quid|k)",
 			"which (was not|is not|was hardly|is hardly|has not been|had not been) (exactly|entirely|totally|really|) (ideal|great|perfect|optimal)",
 			"^ (that|it|this) (was not|is not|was hardly|is hardly) (exactly|entirely|totally|really|) (ideal|great|perfect|optimal) (, (i know|admittedly|granted|i admit|i grant you|i suppose|i guess)|$)",
 			"(well|comfortably|safely|easily|still|fully) within (our|the|your|their|its) (standard|usual|normal|agreed|stated|published|advertised|contractual|permitted|allowed|guaranteed) (*|* *|) (window|timeframe|time frame|time|period|limit|limits|deadline|hours|days|tolerance|guidelines|terms)",
@@ -56,7 +55,6 @@ func Minimizing() *lint.Rule {
 			"(i am sure|i bet|no doubt|i expect) you (had|still had|have had) (a|such a) (great|good|lovely|fine|brilliant|fun|nice) (time|night|evening|day|party) (anyway|without me)",
 			"(let us|let's) not (fall out|argue|fight|row|go to war) (over|about) (money|this|something|a|such|nothing)",
 			"(stop|quit) being (so|such a|) (dramatic|sensitive|touchy|emotional|a baby|childish|precious|hysterical)",
-			"not like (anyone|anybody|someone|somebody|people|you) (got|was|died|were)",
 			"(it|that|this) was (just|only|totally|completely|pretty|) harmless",
 			"(it|this) happens (to everyone|all the time|to the best of us)",
 			"only (affected|impacted|involved|lasted|took|cost) (a small|a few|a handful|a tiny|one|a couple|a short|a minute|a moment|a minority)",
@@ -70,7 +68,6 @@ func Minimizing() *lint.Rule {
 			"(do not|did not) think (anyone|anybody|most people|the others|everyone) (else|) (took|minded|noticed|cared|saw it)",
 			"(everyone|everybody) (makes|made) mistakes",
 			"(everyone|everybody) (does|did) (it|that|things like that)",
-			"(it is|it was) not the end of the world",
 			"(you are|you were) taking (it|this|things|everything) (too|so) (seriously|personally|hard)",
 			"(do not|stop) (take|taking) (it|this|things) (so|too|) (seriously|personally|hard)",
 			// "take it so personally" in any frame ("I didn't expect you to take it so personally").,
@@ -82,8 +79,7 @@ func Minimizing() *lint.Rule {
 			"(most|many|plenty of|lots of|the vast majority of|the majority of|nearly all) (of our|of the|) (clients|customers|people|guests|users|members|tenants|residents|readers|parents|others|of them|of us) .. (barely|hardly|never|did not even|do not even|would not even|would barely|would hardly|will not even|will barely|will hardly) (notice|noticed|mind|minded|care|cared|see|saw)",
 			"(barely|hardly|scarcely) (anyone|anybody|any of them) (noticed|would notice|will notice|minded|cared|saw)",
 			"try not to (worry|stress|fret|get upset|get worked up|think about it|dwell on it) (too|so) much",
-			"(hardly|scarcely|not exactly) the end of the world",
-			"(hardly|not exactly|not quite|not really|barely) (the end of the world|a big deal|a disaster|a catastrophe|a tragedy|life or death|a crime|a huge deal|the crime of the century|a massive deal|a major issue)",
+			"(hardly|scarcely|not|not exactly|not quite|not really|barely) (the end of the world|a big deal|a disaster|a catastrophe|a tragedy|life or death|a crime|a huge deal|the crime of the century|a massive deal|a major issue)",
 			"(started|began|was meant|was supposed|was intended|was only meant|was just meant|was all meant|started out|started off) (as|to be) (a bit of|just|only|harmless|some|a little bit of|) (fun|a laugh|a joke|banter|a prank|messing about|messing around|a bit of fun|harmless fun)",
 			"(incidents|cases|mistakes|errors|issues|problems|situations|occurrences|complaints|things|events) like (this|that|these|yours) (are|is) (extremely|very|incredibly|really|quite|exceptionally|so|) (rare|uncommon|unusual|isolated|few and far between)",
 			"(this|it|that) (is|was) (a|an) (very|extremely|) (isolated|rare|one off|one time|freak|unusual) (incident|case|mistake|error|occurrence|event|lapse)",
@@ -94,11 +90,11 @@ func Minimizing() *lint.Rule {
 			"(was|were|is) (only|just|all|) ever (meant|supposed|intended) (as|to be) (a|an|) (bit of|little|) (laugh|joke|fun|banter|prank|giggle|wind up|tease|harmless fun)",
 			"(just|only|all|purely) (banter|a laugh|messing about|messing around|a wind up|a giggle|joking around|having a laugh|a bit of banter|innocent fun)",
 			"(keep|keeping|put|putting|kept|keeps) (this|it|things|everything|that|all this|the whole thing|matters) (in|into) (proportion|perspective)",
-			"(it is|its|it was|that is|that was|this is|this was|we are talking) (only|just|literally|barely) (like|about|around|roughly|maybe|a|an|) (*|* *) (minutes|minute|seconds|hours|hour|quid|pounds|bucks|dollars|euros|percent|per cent|pence|p)",
+			"(it is|its|it was|that is|that was|this is|this was|we are talking) (only|just|literally|barely) (like|about|around|roughly|maybe|a|an|) (*|* *) (minutes|minute|seconds|hours|hour|quid|pounds|bucks|dollars|euros|percent|per cent|pence|p|mins|min|secs|sec|hrs|hr|k)",
 			"(is|was|its|it is|it was) not (that|so|all that|very) deep",
 			"(need|needs|needed|has|have|had|will have|is going to have|going) to (toughen up|man up|harden up|grow a thicker skin|get a thicker skin|develop a thicker skin|grow some thicker skin)",
 			"(reading|read|reads) (way|far|a bit|a little|much|) too much into (it|this|that|things|everything|my|what|a|one)",
-			"(it is|it was|it is not|it was not|its) not like (anyone|anybody|people|everyone|the whole|the entire|you|someone|somebody|nobody) (saw|heard|knew|read|noticed|cares|cared|minds|minded|missed|lost|got|died|was|were|is|will|would|could|ever|even|actually)",
+			"not like (anyone|anybody|people|everyone|the whole|the entire|you|someone|somebody|nobody) (saw|heard|knew|read|noticed|cares|cared|minds|minded|missed|lost|got|died|was|were|is|will|would|could|ever|even|actually)",
 			// Calling the reader prone to overreacting: "u kinda overreact to stuff like this".
 			"you (kind of|kinda|sort of|tend to|do|can|always|often|sometimes|do tend to|really) (overreact|over react|overreacted|blow (things|it|this|everything) out of proportion|make (a big deal|a drama|a fuss|such a fuss) (out of|about|over) (everything|things|nothing|little things))",
 			// "he'll bounce back in no time", "just a bit of harmless flirting", "you can barely see it", "it's hardly breaking news".

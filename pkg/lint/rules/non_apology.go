@@ -27,10 +27,11 @@ func NonApology() *lint.Rule {
 		Phrases: []string{
 			"@apology (that|) you (feel|felt|are feeling|were feeling|feel like|felt like) (that way|this way|like that|like this|so|that|i|as if|as though)",
 			// The reader's state after the act, as the object of the apology.
-			"@apology (that|) (you|u) (are|were|got|feel|felt|have been|became|seem|seemed|are still|may have been|might have been|may have felt|might have felt) (*|) @feeling",
+			"@apology (that|) (you|u) (all|both|) (are|were|got|feel|felt|have been|became|seem|seemed|are still|may have been|might have been|may have felt|might have felt) (*|) @feeling",
 			"@apology (that|) ur (so|really|very|still|all|) @feeling",
 			// An unnamed group's state: "regret that some customers felt frustrated".
 			"@apology (that|) (some|many|several|a few|any|all|our|some of our|those|) @group (feel|felt|were|are|got|have been|had been|may have felt|might have felt|may have been|might have been|found themselves) (so|really|very|quite|a bit|a little|) @feeling",
+			"@apology (that|) (some|many|several|a few|any|all|our|some of our|those|) @group (feel|felt|may have felt|might have felt|may feel|found|find|thought) (that|like|as if|as though|the|our|my|it|this)",
 			// The reader's or a group's judgement of the act, not the act.
 			"@apology (that|) (you|u|@group) (found|find|thought|think|considered|consider) (it|this|that|my *|the *|our *) (so|) @harm",
 			// The act judged by others' reaction: "regret that my post was found offensive".
@@ -43,12 +44,10 @@ func NonApology() *lint.Rule {
 			"@apology (for|about) how you (feel|felt|took it|reacted)",
 			"@apology (that|) (it|this|that) (offended|bothered) (you|anyone|people)",
 			// Regret for a group's feelings: "I regret that some of you feel blindsided".,
-			"@apology (that|) (some of you|any of you|some people|many of you|a few of you|those of you who|some of our (*|) (guests|customers|clients|members|staff|readers|users|colleagues|neighbours|neighbors|residents|parents|tenants|followers)|our (guests|customers|clients|members)) (feel|felt|were|are|have been|may have felt|might have felt|may feel|found|find|thought) (*|) (@feeling|blindsided|overlooked|ignored|left out|misled|unheard|undervalued|excluded|sidelined|disrespected|unsupported|that|like|as if|as though|the|our|my|it|this)",
 			"@apology (that|) (you|some of you|any of you|people) (came away|were left|ended up|walked away|went away|went home) ... feeling",
 			"@apology that (*|* *) (feels|felt|feel|has felt|may feel|might feel|may have felt) (he|she|they|you|that|like|as if|as though) (was|were|is|are|had been|has been|have been|) (*|) (singled out|overlooked|ignored|left out|unheard|undervalued|excluded|sidelined|disrespected|picked on|targeted|blamed|hard done by|treated unfairly|unfairly treated|let down|hurt|upset|offended|embarrassed|humiliated|slighted|snubbed|attacked)",
 			// Sorry for the effect, not the act: "sorry it has upset you both so much", "sorry you were all so wound up", "sorry the email came as such a shock".
 			"@apology (that|) (it|this|that|all this|the whole thing|things) (has|have|had|) (upset|bothered|offended|annoyed|wound up|got to|affected|riled) (you|u) (both|all|two|) (so much|this much|that much|so badly|as much as it has|so|that way|this way|$)",
-			"@apology (that|) (you|u) (all|both|) (are|were|got|have been|feel|felt|seem|seemed|became) (all|both|) (so|this|that|quite|a bit|a little|really|very|) (wound up|worked up|het up|riled up|put out|bent out of shape|touchy|sensitive|stressed out)",
 			"@apology (that|) (the|my|this|that|it|our|the whole) (*|* *|) (came as|was|has been|has come as) (such|) (a|) (shock|surprise|bolt from the blue)",
 			// Someone else's reaction, not the act: "I'm sorry Callum was upset about not being picked".
 			"@apology (that|) (*|* *) (was|were|got|felt|has been|had been|seemed|is|is still|was still) (so|really|very|quite|a bit|a little|) @feeling (about|over|at|with|that|by) (not|being|missing|losing|having|it|this|that|the (decision|result|outcome|news|change|changes|selection|team sheet))",
