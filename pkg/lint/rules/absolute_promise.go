@@ -70,7 +70,7 @@ func AbsolutePromise() *lint.Rule {
 			"(remember|cherish|treasure|love|grateful|thankful|regret|sorry|in your debt) .. forever",
 			"(take|takes|took|taking|like|wait|waited) forever",
 			"100% (my|our) (fault|responsibility|doing)",
-			// An amount, not a vow: "we will cover 100% of the repair costs".
+			// An amount, not a vow.
 			"(100%|100 percent|100 per cent|a hundred percent|a hundred per cent) of (the|your|our|my|its|their|any|all)",
 			"100% (honest|sure|certain|clear|wrong|to blame|responsible|at fault|right)",
 			"(not|can not|could not|will not) (guarantee|promise)",

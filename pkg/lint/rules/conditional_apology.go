@@ -25,8 +25,8 @@ func ConditionalApology() *lint.Rule {
 			"I'm sorry I acted as if your work didn't matter.",
 		},
 		Phrases: []string{
-			// An apology followed by a condition on the harm: "sorry if ...",
-			// "apologise to the extent that ...", "regret it in case ...".
+			// An apology followed by a condition on the harm (if, to the
+			// extent, in case, insofar as).
 			"@apology .. @condition",
 			// The inverted condition: "sorry, should anyone have been hurt".
 			"@apology .. should (@group|@reader|@my|@self) (*|) have",

@@ -25,7 +25,7 @@ func Hedging() *lint.Rule {
 			"I guess I should start with what I did.",
 		},
 		Phrases: []string{
-			// A hedge stacked on a hedge: "I suppose I maybe went a bit far", "I guess I probably overstepped".
+			// A hedge stacked on a hedge.
 			"(i guess|i suppose|i reckon|i think|i feel like) (i|that i) (maybe|possibly|perhaps|probably) (was wrong|was out of line|was harsh|was unfair|was rude|was too|went|got carried|got it wrong|said|hurt|upset|overreacted|over reacted|overstepped|crossed|pushed|messed|screwed|let you down|took it too)",
 			"^ (i|) (maybe|possibly|perhaps) (went|got|have gone|had gone) (a bit|a little|a tad|slightly|somewhat|kind of|sort of|kinda|) (too far|far|overboard|over the top|carried away)",
 			"(i guess|i suppose|i reckon|i think maybe|maybe|perhaps|possibly|arguably|technically|i mean maybe) (i|that i) (just|) (was|have been|had been|might have|may have|should have|could have|overreacted|over reacted|panicked|messed up|screwed up|lost|got|went|made|let|hurt|upset|acted|behaved|took|forgot|kind of|sort of|kinda|a bit|a little|did something|did not|never|was not|am to blame|am at fault|am wrong|am responsible|am partly|overstepped|crossed)",
@@ -43,7 +43,7 @@ func Hedging() *lint.Rule {
 			// A hedge before the judgement of the act: "I suppose it was unkind".
 			"(i|) @hedge (it|that|this|i|we) (was|is|were|am|may have been|might have been) (@hedge|a bit|a little|slightly|) (rude|wrong|unfair|harsh|mean|careless|thoughtless|insensitive|selfish|unkind|out of line|too much|a mistake|not great|not ideal|not my best|out of order|partly my fault|my fault|on me|my bad|my mistake|wrong of me|my responsibility|partly on me)",
 			"(i|we) (guess|suppose|reckon|think) (i|we) (owe|should|ought to) (you|) (an apology|apologise|apologize|to apologise|to apologize|to say sorry|say sorry)",
-			// A hedge on a hedge: "may have sort of", "might perhaps have".
+			// A hedge on a hedge.
 			"(i|we) (may|might|could) have (sort of|kind of|kinda|sorta|perhaps|possibly|maybe|somewhat|slightly|a bit|a little) (*ed|forgotten|done|got|gone|been|said|made|let|upset|hurt|missed)",
 			"(i|we) (may|might|could) (perhaps|possibly|maybe|conceivably) have",
 			"(it is|it was|it may be|it might be) (possible|conceivable|not impossible) (that|) (i|we|our *|my *) (*ed|fell|made|got|did|were|was|may|might|could|let|have|had|missed|forgot|lost|took)",

@@ -27,7 +27,7 @@ func Justification() *lint.Rule {
 		},
 		Phrases: []string{
 			"* , nothing (i|we) (could|can) (really|) (do|have done)",
-			// Helplessness claimed: "nothing I could do", "there was realistically no way to", "the team had no way of stopping", "anyone who'd been there as long as I had would have cracked".
+			// Helplessness claimed.
 			"(there was|there is|there has been|and|it was|there really was|literally) (really|honestly|genuinely|literally|absolutely|simply|just|) nothing (i|we|anyone|anybody|they|he|she|the team|the staff) (could|can|could have|can have|would have been able to) (do|done|have done)",
 			"^ nothing (i|we) (could|can) (do|have done|really do)",
 			"(there was|there is|there would have been|there really was|we had|i had|they had|he had|she had|the team had|the staff had|the kitchen had|the club had|the store had|the shop had) (realistically|really|simply|just|honestly|absolutely|genuinely|literally|practically|frankly|) no (realistic|practical|possible|) (way|means|ability|option|chance) (of|to|for (the|our|my|us|me|them|anyone|staff|anybody|any))",
@@ -75,10 +75,10 @@ func Justification() *lint.Rule {
 			"(i|we) (was|were) (just|only) being (honest|truthful|practical|realistic)",
 			"(i|we) had (every|a) right to",
 			"(you can not|who could) blame (me|us)",
-			// Choice taken away by someone else: "the board gave me no choice".,
+			// Choice taken away by someone else.
 			"(gave|give|gives|given|left|leave|leaves) (me|us) (no|little|not much|no other|not a lot of|no real|hardly any) (choice|option|alternative|options|choices)",
 			"(i|we) (did not|do not) (really|genuinely|honestly|exactly|) have (a|any|much|another|any other|other|an) (choice|option|alternative|options|choices|other option)",
-			// Anyone-would-have, in more verbs: "anyone would have lost it", "anyone could have missed it".,
+			// Anyone-would-have, in more verbs.
 			"(anyone|anybody|everyone|everybody|any (parent|person|friend|man|woman|manager|landlord)|you) (else|) ... would have (lost|snapped|reacted|blown|shouted|yelled|got|gotten|walked|kicked|cracked|done|said|made)",
 			"(anyone|anybody|everyone|everybody|any (parent|person|friend)) (else|) (could|might) have (missed|forgotten|made|done|lost|dropped|overlooked|slipped|mixed|misread|misunderstood|got it wrong)",
 			"(is|are|was|were) (sometimes|often|occasionally|simply|just|completely|totally|entirely|) (unavoidable|inevitable)",
@@ -100,7 +100,7 @@ func Justification() *lint.Rule {
 			"(could|can|might|would) (have|) (happen|happened) to (any|anyone|anybody|everyone|everybody|the best)",
 			"(i|we) (was|were) (only|just|simply) (venting|letting off steam|blowing off steam|thinking out loud|having a moan|sounding off)",
 			"(staff|team|employees|drivers|crew|we|they) (are|were|is|was) (all|) (fully|properly|highly|well|all) (trained|qualified|certified)",
-			// "there really wasn't much I could have done", "what was i meant to do", "outside of our control", "we really didn't have an alternative", "none of the other guests reported any problems".
+			// Nothing more that could have been done; outside the writer's control; others were fine.
 			"there (really|honestly|genuinely|realistically|simply|just) (was not|is not|was|is) (really|honestly|) (much|a lot|anything|nothing|very little|little) (more|else|) (that|) (i|we) (could|can) (really|) (have|) (done|do)",
 			"what (else|) (was|am|were|are) (i|we) (meant|expected) to (do|say)",
 			"(outside|out|beyond) of (my|our) (control|hands)",
@@ -108,7 +108,7 @@ func Justification() *lint.Rule {
 			"(i|we) (really|genuinely|honestly|simply|just|truly) (did not|do not|could not) (really|) have (a|an|any|much|another|any other|other) (choice|option|alternative|options|choices)",
 			"none of (the|our) (other|) (*|* *|) (guests|customers|diners|passengers|patients|children|kids|players|people|residents|members|clients|parents|pupils|staff) (*|* *|) (reported|had|complained|mentioned|raised|experienced|got|fell|became|were) (any|a|the same|similar|ill|sick|unwell|problems|issues)",
 			"(follows|follow|followed|adheres to|adhere to|meets|meet|operates to|operate) (strict|rigorous|robust|stringent|the highest|very strict|strict hygiene|thorough) (procedures|standards|protocols|hygiene|guidelines|policies|controls|checks|rules)",
-			// "there was honestly no way I could have known", "they're nine, they can't help themselves", "as the owner I'm entitled to", "staff followed the procedure at every stage", "we are confident that no member of staff was at fault".
+			// Could not have known; children cannot help it; entitled to act; procedure followed.
 			"there (was|is|would have been) (honestly|really|genuinely|just|simply|literally|absolutely|realistically|) no (possible|) way (i|we|anyone|anybody) (could|would|can) (have|) (known|seen|walked|left|got|gotten|stopped|avoided|predicted|foreseen|guessed|prevented|spotted|noticed|told|helped|got out|stayed|seen it)",
 			"(they|he|she|kids|children|boys|girls|the boys|the kids|the girls|the children) (can not|could not|cannot) help (themselves|himself|herself)",
 			"(they are|he is|she is|they were|he was|she was) (only|just|) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|kids|children|boys|girls|a kid|a child|teenagers|teens|young|little) , (they|he|she) (can not|could not|do not|did not|does not|cannot)",
@@ -120,7 +120,7 @@ func Justification() *lint.Rule {
 			// The circumstance had no choice, whoever the subject: "the
 			// council had no alternative but ...".
 			"(had|have|has) no (other|real|) (alternative|choice|option) (to|but|than|other than)",
-			// Fault dissolved into nobody: "nobody's fault", "not really anyone's fault".
+			// Fault dissolved into nobody.
 			"(not|never) (really|entirely|exactly|truly|) (anyone's|anybody's|nobody's|no one's) fault",
 			"(was|is|it is|it was) (really|honestly|just|simply|) (nobody's|no one's) fault",
 			// The reasonable-person defence: any sensible person would have done it.
@@ -129,7 +129,7 @@ func Justification() *lint.Rule {
 			"(only|just|simply|merely) (following|obeying|carrying out|doing) (the|my|our|their|) (instructions|orders|rules|policy|procedure|guidance|directions|process) (i|we|that|) (was|were|had been|)",
 		},
 		Except: []string{
-			// Owning it: "there's no way to dress that up".
+			// Owning it.
 			"no (realistic|practical|possible|) way (to|of) (dress|dressing|sugar coat|sugarcoat|sugar coating|excuse|excusing|justify|justifying|explain away|defend|defending|spin|spinning|pretty|soften|softening|put it|say it|undo|undoing|make up|take back|taking back|describe|gloss|glossing|paper over)",
 			"nothing (i|we) (could|can) (do|say|have done|offer) (now|) (will|would|can|could) (ever|) (undo|fix|change|make|take back|excuse|erase|mend|repair)",
 			// Clearing them, not the writer: "there was no way for you to know".
@@ -143,9 +143,9 @@ func Justification() *lint.Rule {
 			"(not|never) (acted|behaved|responded) (correctly|appropriately|properly|reasonably)",
 			"(i|we) (should have|ought to have) (acted|behaved|responded|handled)",
 			"(anyone|anybody|everyone|everybody) ... would have (been|felt) (proud|happy|glad|lucky|grateful)",
-			// Getting on with something is no excuse: "I'd rather we just got on with it".
+			// Getting on with something is no excuse.
 			"(only|just) (got|get|getting) on with",
-			// Owning the fault: "nobody's fault but mine".
+			// Owning the fault.
 			"(anyone's|anybody's|nobody's|no one's) fault (but|except|other than) (mine|ours|my own|our own)",
 			// The reader had no choice: the writer left them none.
 			"(you|u) (had|have|has) no (other|real|) (alternative|choice|option)",

@@ -43,20 +43,20 @@ func NonApology() *lint.Rule {
 			"@apology (that|) you (had|have had|experienced) (a|such a|an|) (*|) (experience|time)",
 			"@apology (for|about) how you (feel|felt|took it|reacted)",
 			"@apology (that|) (it|this|that) (offended|bothered) (you|anyone|people)",
-			// Regret for a group's feelings: "I regret that some of you feel blindsided".,
+			// Regret for a group's feelings.
 			"@apology (that|) (you|some of you|any of you|people) (came away|were left|ended up|walked away|went away|went home) ... feeling",
 			"@apology that (*|* *) (feels|felt|feel|has felt|may feel|might feel|may have felt) (he|she|they|you|that|like|as if|as though) (was|were|is|are|had been|has been|have been|) (*|) (singled out|overlooked|ignored|left out|unheard|undervalued|excluded|sidelined|disrespected|picked on|targeted|blamed|hard done by|treated unfairly|unfairly treated|let down|hurt|upset|offended|embarrassed|humiliated|slighted|snubbed|attacked)",
-			// Sorry for the effect, not the act: "sorry it has upset you both so much", "sorry you were all so wound up", "sorry the email came as such a shock".
+			// Sorry for the effect, not the act.
 			"@apology (that|) (it|this|that|all this|the whole thing|things) (has|have|had|) (upset|bothered|offended|annoyed|wound up|got to|affected|riled) (you|u) (both|all|two|) (so much|this much|that much|so badly|as much as it has|so|that way|this way|$)",
 			"@apology (that|) (the|my|this|that|it|our|the whole) (*|* *|) (came as|was|has been|has come as) (such|) (a|) (shock|surprise|bolt from the blue)",
 			// Someone else's reaction, not the act: "I'm sorry Callum was upset about not being picked".
 			"@apology (that|) (*|* *) (was|were|got|felt|has been|had been|seemed|is|is still|was still) (so|really|very|quite|a bit|a little|) @feeling (about|over|at|with|that|by) (not|being|missing|losing|having|it|this|that|the (decision|result|outcome|news|change|changes|selection|team sheet))",
-			// "We're sorry you felt the need to contact us".
+			// Sorry they felt the need to complain, not for the cause.
 			"@apology (that|) you (felt|feel|have felt|found it|have found it|had cause|have had cause|had reason|felt it|have felt it) (the need|necessary|compelled|obliged|the need|you had|you needed|you must) (to|) (contact|complain|write|call|ring|raise|get in touch|reach out|email|escalate|post|leave|go to|take)",
 			// "We regret that you felt unwell ... and that you were unhappy with our response".
 			"@apology (that|) you (felt|feel|were feeling|have been feeling|have felt) (unwell|ill|poorly|sick|under the weather)",
 			"@apology (that|) you ... and (that|) you (are|were|felt|feel|have been|got|seemed) (*|) @feeling",
-			// Their reaction or their experience, not the act: "I'm sorry she took it so hard", "we regret that your evening with us didn't live up to your expectations", "we're sorry you felt our staff were unwelcoming", "I regret that you felt your privacy was invaded".
+			// Their reaction or their experience, not the act.
 			"@apology (that|) (you|u|he|she|they|*) (took|take|has taken|have taken|had taken|is taking|are taking|was taking|were taking) (it|this|that|things|everything|the news|the decision|my (*|* *)) (so|too|quite so|really|very|) (hard|badly|to heart)",
 			"@apology (that|) your (*|* *|* * *|* * * *) (did not|has not|have not|had not|does not|failed to|may not have|might not have) (quite|fully|entirely|) (live up to|meet|match) (your|all your|) (expectations|hopes|high expectations|standards|expectation)",
 			"@apology (that|) your (*|* *|* * *|* * * *) (fell short of|falls short of|was not up to|was not what) (your|all your|you) (expectations|hopes|high expectations|standards|expected|had hoped|hoped for)",

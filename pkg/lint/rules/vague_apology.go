@@ -26,7 +26,7 @@ func VagueApology() *lint.Rule {
 			"Thank you for everything you've done for me.",
 		},
 		Phrases: []string{
-			// Stock nouns that name no act: "we regret any inconvenience", "sorry for the mix-up".
+			// Stock nouns that name no act.
 			"regret (any|all|all the|the) (inconvenience|confusion|disruption|upset|distress|hurt|trouble|disappointment|frustration|misunderstanding|difficulties|problems|issues|hassle|worry|stress)",
 			"@apology (for|about) (the|this|that|any|our|my|the whole|this whole|that whole|the little|the recent|the earlier|the slight) (mix up|mix ups|mixup|mixups|miscommunication|mishap|hiccup|hiccups|snafu|muddle|cock up|screw up|balls up|oversight|confusion|misunderstanding)",
 			"@apology (for|about) (everything|all of this|all this|all that|it all|all of it|all of that|whatever (i|happened|it was|went wrong|i have done))",
@@ -44,15 +44,15 @@ func VagueApology() *lint.Rule {
 			"@apology (for|about) being (such|so|) (a|an) (bad|terrible|awful|rubbish|crap|horrible|lousy|useless|shitty|poor) (friend|partner|person|son|daughter|brother|sister|mum|dad|mother|father|husband|wife|boyfriend|girlfriend|colleague|flatmate|roommate|neighbour|neighbor) $",
 			"@apology (for|about) my (part|role|share) in (this|it|that|all this|all of this|all of it|what happened|the whole thing|the situation)",
 			"@apology (for|about) (the way|how) (everything|it|it all|this|that|all this|all of this|stuff|the evening|the night|the day|the weekend|the meeting|the call) (has|) (ended|turned out|went|happened|played out|unfolded|got|ended up|went down|worked out|been)",
-			// "sorry for any worry caused", "sorry about the whole group chat thing", "sorry for all the drama around the hen".
+			// Stock nouns of upset, caused by nothing named: any worry caused, the whole thing, the drama.
 			"@apology (for|about) (any|all|all the|the) (worry|concern|anxiety|disappointment|frustration|disruption|embarrassment|difficulties|problems|issues|hassle|bother|upset) (caused|this (may have|might have|has|) caused|it (may have|might have|has|) caused|that (may have|might have|has|) caused|$)",
 			"@apology (for|about) (the|this|that|all the|all this|all that) whole .. (thing|situation|business|episode|saga|drama|mess|affair|incident|palaver|kerfuffle)",
 			"@apology (for|about) (all the|all this|all that|the|this|that) (drama|fuss|hassle|nonsense|carry on|kerfuffle|awkwardness|weirdness|tension|palaver|aggro|stuff) (around|over|about|with|at|on|surrounding|re|$)",
-			// "im sorry about last night ok??": the occasion, then a tag, nothing named.
+			// The occasion, then a tag, nothing named.
 			"@apology (for|about) (the other night|the other day|last night|yesterday|the weekend|earlier|that night|this morning|tonight|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|friday night|saturday night) (ok|okay|k|alright|yeah|right|babe|hun|hon|mate|lol|x|xx|yh|ya) $",
-			// "Sorry again for the whole mess".
+			// Sorry again for the whole of it, nothing named.
 			"@apology (again|once again|once more|all over again) (for|about) (the whole|this whole|that whole|the entire|this entire|all this|all of this) (situation|mess|thing|incident|business|matter|episode|drama|saga|debacle|fiasco|palaver|shambles|kerfuffle|whole mess|whole thing|whole situation|misunderstanding|mix up|mixup)",
-			// Regret for unnamed events: "the incident", "the events of the weekend".
+			// Regret for unnamed events.
 			"@apology (for|about|over|) (the|recent|last week's|yesterday's|this week's|the recent) (events|incident|incidents|situation|circumstances|matter|happenings) (of|at|on|surrounding|last|this|recently|$)",
 		},
 		Except: []string{
