@@ -59,9 +59,9 @@ func SplitContraction(w string) (n int, stem, second string) {
 
 // notExpanded are bare forms whose meaning depends on the words around
 // them, which a word-by-word tokenizer cannot read: "ur" is "your" or
-// "you're", "lets" is also a verb ("she lets me"), "w/" and "&" are no
-// words at all.
-var notExpanded = map[string]bool{"ur": true, "lets": true, "w/": true, "&": true}
+// "you're", "lets" is also a verb ("she lets me"), "yr" is also "year"
+// ("a 5 yr old"), "w/" and "&" are no words at all.
+var notExpanded = map[string]bool{"ur": true, "lets": true, "yr": true, "w/": true, "&": true}
 
 // joined are words written as one that read as two.
 var joined = map[string]string{"cannot": "can not"}

@@ -29,7 +29,7 @@ func TestNormaliseWords(t *testing.T) {
 		{"itʼs", "it is"},
 		{"tbh the flowers r nice n gonna stay", "to be honest the flowers are nice and going to stay"},
 		{"whats theres hes arent cannot", "what is there is he is are not can not"},
-		{"ur lets", "ur lets"},
+		{"ur lets yr", "ur lets yr"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(normaliseWords(tt.in), " ")
