@@ -29,6 +29,7 @@ func AbsolutePromise() *lint.Rule {
 			// First person, a future or pledge word, then an absolute adverb,
 			// with a short skip for what stands between them.
 			"(i|we) @future .. (never|always|forever|not ever|never ever)",
+			"(i|we) (am|are) (never|not ever|never ever) going to ... again",
 			// Every occasion, whatever happens.
 			"(i|we) @future .. (be at|be there for|make|come to|attend|watch|turn up to|show up to|go to|be home for|be at home for) every single *",
 			"(i|we) @future .. (whatever happens|no matter what|come what may|come hell or high water|rain or shine)",
@@ -78,6 +79,8 @@ func AbsolutePromise() *lint.Rule {
 			"(make sure|making sure|ensure|ensuring|so|so that|to stop|to prevent|to help|hope|hoping|hopefully) (that|) (it|this|that|something like this|anything like this|this kind of thing) (will not|is not going to|shall not)",
 			// A concrete remedy with a deadline is a keepable guarantee.
 			"guarantee (a|an|your|the) (full|complete|) (*|) (refund|replacement|reply|response|callback|repair|answer|credit) (within|by|before|in)",
+			// A standing commitment with its own time limit is keepable.
+			"(always|every time) ... (within|inside) (*|* *) (hours|days|working days|minutes|weeks|hour|day|week)",
 		},
 		Run: reportUnquoted,
 	}

@@ -73,6 +73,7 @@ func ButExcuse() *lint.Rule {
 			butLead + "(please|) (take|) (all|whatever|as much) (the|) time",
 			butLead + "please know",
 			butLead + "(from now on|going forward|next time|in future|in the future|here is what|this is what|let me)",
+			butLead + "(i|we) (also|still|) owe (you|it to you)",
 		},
 		Run: runButExcuse,
 	}

@@ -33,7 +33,7 @@ func ConditionalApology() *lint.Rule {
 			// A fronted hedge on the harm's extent, then the apology.
 			"^ (to the extent|to whatever extent|insofar as|in so far as|in the event that|in the event) ... .. @apology",
 			// A fronted "if" clause naming a harm or a misstep, then the apology.
-			"^ if ... (@feeling|wrong|insensitive|rude|unkind|caused|came across|out of line) ... .. @apology",
+			"^ if ... (@feeling|wrong|insensitive|rude|unkind|caused|came across|out of line|out of order|badly|the wrong way|poorly|too far|over the line|overstepped|a mistake) ... .. @apology",
 			// An apology addressed to whoever may have been harmed: the harm
 			// made hypothetical by its unnamed, possible victims.
 			"@apology to (@group|any * *) (who|that|) (may|might|could|possibly) (have|) (been|felt|found|taken|*ed)",
