@@ -155,7 +155,11 @@ func matcherFrom(c *Compiled, rules []*Rule) *matcher {
 // termsOf lists the rules' patterns in compile order: each rule's
 // phrases, then its excepts, then its sentence excepts.
 func termsOf(rules []*Rule) []termInfo {
-	var terms []termInfo
+	n := 0
+	for _, r := range rules {
+		n += len(r.Phrases) + len(r.Except) + len(r.ExceptSentence)
+	}
+	terms := make([]termInfo, 0, n) // sized once: start-up lists every pattern twice
 	for ri, r := range rules {
 		for _, p := range r.Phrases {
 			terms = append(terms, termInfo{rule: ri, pattern: p})
