@@ -5,9 +5,9 @@ package cmdutil
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 
 	"github.com/apology-cli/apology/pkg/prompt"
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // Exit codes. They are part of the CLI's contract (scripts and CI use them).
@@ -56,16 +56,4 @@ func ExitCode(err error) int {
 
 // DescribeFileError turns an error from reading a file into a few plain
 // words ("no such file or directory"), for messages that name the file.
-func DescribeFileError(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or directory"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
+func DescribeFileError(err error) string { return source.Describe(err) }

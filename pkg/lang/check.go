@@ -57,6 +57,11 @@ func CheckSentence(sentence string) []Problem {
 		if next, ok := after(ws, i); ok {
 			switch {
 			case w.Is(Modal) && !w.Is(Noun|Have) && !strings.HasSuffix(w.Lower, "'d") && w.Lower != "'d":
+				// A modal that opens the sentence may take its subject
+				// after it: "Should you want to talk, ...", "Would you ...?".
+				if (i == 0 || ws[i-1].Comma) && next.Is(SubjPron) {
+					break
+				}
 				if bad(next, true) {
 					out = append(out, Problem{i + 1, fmt.Sprintf("%q cannot follow %q", next.Text, w.Text)})
 				}

@@ -73,7 +73,7 @@ var closed = map[Class]string{
 	Time:     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tonight tomorrow yesterday morning evening night week weekend month year christmas easter",
 	Wh:       "what who which how why where whom",
 	To:       "to",
-	Noun:     "dinner lunch breakfast drinks coffee refund refunds apology money bill cost costs credit voucher discount replacement repair gift treat session sessions check checks check-ins meeting call calls text texts message messages rota plan list checklist reminder reminders alarm alarms calendar phone order orders team staff manager fence car house room job work shift meal family rally belly jelly bully ally assembly reply supply wedding evening morning building ceiling meeting wording clothing funding christening",
+	Noun:     "something anything nothing everything someone anyone everyone somebody anybody everybody nobody thing king spring string sibling pudding darling earring dinner lunch breakfast drinks coffee refund refunds apology money bill cost costs credit voucher discount replacement repair gift treat session sessions check checks check-ins meeting call calls text texts message messages rota plan list checklist reminder reminders alarm alarms calendar phone order orders team staff manager fence car house room job work shift meal family rally belly jelly bully ally assembly reply supply wedding evening morning building ceiling meeting wording clothing funding christening",
 }
 
 // irregular verbs: base, past, participle ("" when the same as past).
@@ -163,6 +163,23 @@ func buildLexicon() map[string]entry {
 		p := Past(b)
 		verb(b, p, p)
 	}
+	for _, b := range strings.Fields(moreRegular) {
+		if m[b].class&VBase == 0 { // irregular verbs keep their table forms
+			p := Past(b)
+			verb(b, p, p)
+			// Most everyday verbs are nouns too ("a knock", "the calls"):
+			// the word's place decides which it is.
+			add(b, Noun, "")
+			add(ThirdPerson(b), Noun, "")
+		}
+	}
+	// American spelling keeps a final "l" single: "canceled", "traveling".
+	for _, b := range strings.Fields(regular + " " + moreRegular) {
+		if n := len(b); n > 3 && b[n-1] == 'l' && doubles(b) && !stressedLast[b] && m[b].lemma == b {
+			add(b+"ed", VPast|VPart, b)
+			add(b+"ing", VGer, b)
+		}
+	}
 	// "be", "have" and "do" are verbs too, with their own forms.
 	for _, w := range []string{"is", "are", "am", "was", "were", "been", "being", "be"} {
 		add(w, Be, "be")
@@ -203,8 +220,16 @@ func doubles(b string) bool {
 			groups++
 		}
 	}
-	return groups == 1 || b == "commit" || b == "regret" || b == "admit" || b == "control" || b == "refer" || b == "prefer"
+	// British spelling doubles a final "l" after one vowel whatever the
+	// stress: "cancelled", "travelled", "labelled".
+	return groups == 1 || b[n-1] == 'l' || stressedLast[b]
 }
+
+// stressedLast are two-syllable verbs stressed on the last syllable,
+// which double their final consonant: "admitted", "preferred".
+var stressedLast = map[string]bool{"commit": true, "regret": true, "admit": true, "control": true, "refer": true,
+	"prefer": true, "omit": true, "permit": true, "submit": true, "transmit": true, "equip": true, "occur": true,
+	"forbid": true, "upset": true, "resubmit": true, "recommit": true, "rebook": false}
 
 // Past is the regular past tense: "stop" -> "stopped", "try" -> "tried",
 // "bake" -> "baked"; irregular verbs come from the table instead.
@@ -217,6 +242,8 @@ func Past(b string) string {
 		return b[:n-1] + "ied"
 	case doubles(b):
 		return b + b[n-1:] + "ed"
+	case strings.HasSuffix(b, "ic"):
+		return b + "ked" // "panicked"
 	}
 	return b + "ed"
 }
@@ -234,6 +261,8 @@ func Ing(b string) string {
 		return b[:n-1] + "ing"
 	case doubles(b):
 		return b + b[n-1:] + "ing"
+	case strings.HasSuffix(b, "ic"):
+		return b + "king"
 	}
 	return b + "ing"
 }

@@ -80,6 +80,11 @@ type Shape struct {
 	Already, PastTime, FutureTime bool
 	// Plural is a noun phrase subject's number, for agreement.
 	Plural bool
+	// Pred is, for a noun phrase without a verb, the index of a
+	// preposition that starts its predicate: a definite thing and where
+	// it is ("your birthday in my calendar"), or what someone stands
+	// ("drinks on me"); 0 when there is none.
+	Pred int
 }
 
 // Done reports whether the phrase says something already done.
@@ -235,7 +240,7 @@ func clauseAt(ws []Word, i int) Shape {
 		s.Kind = VerbPhrase
 		s.setVerb(ws, i)
 		return s
-	case w.Is(Adj) && !w.Is(Det|Poss|Quant|Num) && (i+1 == len(ws) || !ws[i+1].Is(Noun) || ws[i+1].Is(Prep)):
+	case w.Is(Adj) && !w.Is(Det|Poss|Quant|Num) && (i+1 == len(ws) || !ws[i+1].Is(Noun|Num|Name) || ws[i+1].Is(Prep)):
 		s.Kind = AdjPhrase
 		return s
 	}
@@ -253,7 +258,8 @@ func clauseAt(ws []Word, i int) Shape {
 		s.Kind = Gerund
 		s.Verb = i
 		return s
-	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)):
+	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)) &&
+		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)): // "fence fixed": a noun and its participle
 		s.Kind = VerbPhrase
 		s.setVerb(ws, i)
 		return s
@@ -288,7 +294,11 @@ noun:
 				x = ws[k]
 			}
 			if s.verbAt(ws, k) {
+				s.Pred = 0
 				return s
+			}
+			if s.Pred == 0 && predPrep(ws, i, j) {
+				s.Pred = j
 			}
 		}
 		if h := x.Lower; x.Is(Noun|Name) || nounish(x) {
@@ -296,6 +306,25 @@ noun:
 		}
 	}
 	return s
+}
+
+// predPrep reports whether the preposition at j starts the predicate of
+// the noun phrase that starts at i, with its "be" left out: a place or
+// state for something definite ("my phone in the drawer at dinner"),
+// or a treat someone stands ("drinks on me"). A phrase after an
+// indefinite noun modifies it instead ("weekly checks on the printers").
+func predPrep(ws []Word, i, j int) bool {
+	x := ws[j]
+	if x.Lower != "in" && x.Lower != "on" && x.Lower != "at" && x.Lower != "off" || j+1 >= len(ws) {
+		return false
+	}
+	obj := ws[j+1]
+	if x.Lower == "on" && (obj.Lower == "me" || obj.Lower == "us") {
+		return true
+	}
+	head := ws[i]
+	definite := head.Is(Poss|Name) || head.Lower == "the" || head.Lower == "this" || head.Lower == "that" || head.Lower == "these" || head.Lower == "those"
+	return definite && (obj.Is(Poss|Name) || obj.Lower == "the" || x.Lower == "off")
 }
 
 // nounish reports whether a word can be part of a noun phrase's head:

@@ -24,6 +24,12 @@ var bare = map[string]string{
 	"2day": "today", "2moro": "tomorrow", "bday": "birthday", "msg": "message", "msgs": "messages",
 	"ppl": "people", "sth": "something", "smth": "something", "abt": "about", "w/": "with", "&": "and",
 	"n": "and", "r": "are", "ur": "your", "urself": "yourself",
+	// Days and months cut short; "sat", "sun", "wed", "mar" and "may" are
+	// also words, so they stay as typed.
+	"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "weds": "Wednesday", "thu": "Thursday", "thur": "Thursday",
+	"thurs": "Thursday", "fri": "Friday", "jan": "January", "feb": "February", "apr": "April", "aug": "August",
+	"mins": "minutes", "hrs": "hours", "wks": "weeks", "yrs": "years", "secs": "seconds",
+	"sept": "September", "oct": "October", "nov": "November", "dec": "December",
 }
 
 // Shorthand returns the written form of a word typed as text shorthand or
@@ -97,6 +103,11 @@ func Normalize(s string) string {
 			c, _ := Lookup(next)
 			if (c&(Adj|Adv|VGer|VPart|Det|Neg) != 0 && c&Noun == 0 || strings.HasSuffix(next, "ed")) && youAre(next, nextWord(toks, nextIndex(toks, i))) {
 				t.text = "it's"
+			}
+		case low == "of" && (prev == "must" || prev == "should" || prev == "could" || prev == "would" || prev == "might"):
+			// "must of felt", "should of said": "have", as it sounds.
+			if c, _ := Lookup(next); c&(VPart|Adv|Neg) != 0 {
+				t.text = "have"
 			}
 		case low == "were" && prev == "":
 			// "were a small shop": "we're" at the start, before what

@@ -38,7 +38,7 @@ var Keys = []string{KeyRecipient, KeyRelationship, KeyWhatIDid, KeyImpact, KeyWh
 // Choices of the keys that take one of a few values.
 var (
 	Relationships = []string{"partner", "friend", "family", "colleague", "customer", "other"}
-	Closings      = []string{"give-time", "ask-forgiveness"}
+	Closings      = []string{"give-time", "ask-forgiveness", "none"}
 	Tones         = []string{"warm", "formal"}
 )
 

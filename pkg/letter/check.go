@@ -179,3 +179,71 @@ func (c *Checker) Answers(a *Answers) ([]AnswerFinding, error) {
 	}
 	return out, first
 }
+
+// docKey is the answer a whole-letter finding asks for: a letter without
+// a change needs a better answer to "changes", and so on.
+var docKey = map[string]string{
+	"missing-change":         KeyChanges,
+	"missing-repair":         KeyRepair,
+	"missing-responsibility": KeyWhatIDid,
+	"missing-apology":        KeyWhatIDid,
+}
+
+// Blame says which answer each finding in a letter drafted from a comes
+// from, so a letter-level finding names the answer to change: a
+// whole-letter rule names the answer it asks for, a line rule the answer
+// whose sentence holds the flagged words. A finding in the template's own
+// words has no key.
+func (c *Checker) Blame(a *Answers, md string, findings []lint.Finding) []AnswerFinding {
+	type part struct{ key, label, text string }
+	var parts []part
+	add := func(key, label, value string) {
+		if t, err := Preview(key, value, a); err == nil {
+			parts = append(parts, part{key, label, squash(t)})
+		}
+	}
+	for _, k := range Keys {
+		switch {
+		case k == KeyChanges:
+			for i, ch := range a.Changes {
+				label := k
+				if len(a.Changes) > 1 {
+					label = fmt.Sprintf("%s[%d]", k, i)
+				}
+				add(k, label, ch)
+			}
+		case FreeText(k) && a.Has(k) && k != KeyRecipient && k != KeyFrom:
+			add(k, k, a.Get(k))
+		}
+	}
+	out := make([]AnswerFinding, 0, len(findings))
+	for _, f := range findings {
+		af := AnswerFinding{Finding: f}
+		if key, ok := docKey[f.Rule]; ok && c.document[f.Rule] {
+			af.Key = key
+		} else if f.Offset >= 0 && f.EndOffset <= len(md) && f.Offset < f.EndOffset {
+			span := squash(md[f.Offset:f.EndOffset])
+			for _, p := range parts {
+				if strings.Contains(p.text, span) {
+					af.Key = p.label
+					break
+				}
+			}
+		}
+		if af.Key != "" {
+			base, _, _ := strings.Cut(af.Key, "[")
+			if w, ok := a.Where[af.Key]; ok {
+				af.Where = w
+			} else {
+				af.Where = a.Where[base]
+			}
+		}
+		out = append(out, af)
+	}
+	return out
+}
+
+// squash is text compared across line breaks and case.
+func squash(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}

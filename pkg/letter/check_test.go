@@ -7,6 +7,7 @@ import (
 
 	"github.com/apology-cli/apology/pkg/letter"
 	"github.com/apology-cli/apology/pkg/lint"
+	"github.com/apology-cli/apology/templates"
 )
 
 // TestAnswerRefusals: the answers the issue names (vague, conditional,
@@ -126,4 +127,52 @@ func ruleIDs(fs []lint.Finding) []string {
 		out = append(out, f.Rule)
 	}
 	return out
+}
+
+// TestBlameNamesTheAnswer checks that a finding in a drafted letter names
+// the answer it comes from: a line rule by the sentence the answer became,
+// a whole-letter rule by the answer it asks for, and template words none.
+func TestBlameNamesTheAnswer(t *testing.T) {
+	check := newChecker(t)
+	src := "recipient: Sam\nrelationship: friend\nwhat_i_did: forgot your birthday\nimpact: you waited all evening\n" +
+		"repair: dinner on me this week\nchanges:\n  - check the calendar every sunday\n  - I will always call you back\nclosing: give-time\nfrom: Alex\n"
+	a, err := letter.ParseAnswers("a.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm, err := templates.Lookup(letter.TemplateFor(a.Relationship), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := letter.Parse(tm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := letter.Compose(tmpl, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := l.Markdown()
+	// The letter with its changes paragraph cut out lacks a change.
+	var kept []string
+	for _, para := range strings.Split(md, "\n\n") {
+		if !strings.Contains(para, "calendar") {
+			kept = append(kept, para)
+		}
+	}
+	cut := strings.Join(kept, "\n\n")
+	got := map[string]string{}
+	for _, text := range []string{md, cut} {
+		for _, b := range check.Blame(a, text, check.Letter("letter", []byte(text))) {
+			got[b.Rule] = letter.Label(b.Where, b.Key)
+		}
+	}
+	if got["absolute-promise"] != "a.yaml:8: changes[1]" || got["missing-change"] != "a.yaml:7: changes" {
+		t.Errorf("blamed = %v\n%s", got, md)
+	}
+	// Template words are nobody's answer.
+	own := lint.Finding{Rule: "vague-apology", Offset: strings.Index(md, "Hi Sam"), EndOffset: strings.Index(md, "Hi Sam") + 6}
+	if b := check.Blame(a, md, []lint.Finding{own}); b[0].Key != "" {
+		t.Errorf("template words blamed on %q", b[0].Key)
+	}
 }

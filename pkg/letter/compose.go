@@ -185,7 +185,7 @@ func Data(a *Answers) (map[string]any, error) {
 		"Formal":         formal,
 		"Warm":           !formal,
 		"Closing":        a.Closing,
-		"GiveTime":       a.Closing != "ask-forgiveness",
+		"GiveTime":       a.Closing != "ask-forgiveness" && a.Closing != "none",
 		"AskForgiveness": a.Closing == "ask-forgiveness",
 		"We":             we,
 		"Did":            did,

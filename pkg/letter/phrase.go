@@ -116,7 +116,8 @@ func lowerWord(s string) string {
 		}
 	}
 	c, _ := lang.Classify(strings.ToLower(first))
-	if c&lang.Name != 0 || c == lang.Noun && !strings.HasSuffix(strings.ToLower(first), "ing") && c&lang.Verb == 0 {
+	known, _ := lang.Lookup(strings.ToLower(first)) // "Dinner" is a word the lexicon knows, not a name
+	if c&lang.Name != 0 || known == 0 && c == lang.Noun && !strings.HasSuffix(strings.ToLower(first), "ing") && c&lang.Verb == 0 {
 		// An unknown capitalised word may be a name: keep it.
 		if unicode.IsUpper(rs[0]) && c&^lang.Noun == 0 {
 			return s
@@ -202,6 +203,45 @@ func withCopula(s lang.Shape, text, tense string) string {
 	return pre + " " + cop + already + " " + text[v.Start:]
 }
 
+// splitAnd cuts a phrase before "and" where a clause with a pronoun
+// subject follows a phrase that has none: "drinks on me and I'll come to
+// the next one" -> "drinks on me", "I'll come to the next one". Each part
+// is then written by its own shape.
+func splitAnd(s string) (string, string, bool) {
+	ws := lang.Words(s)
+	for k := 1; k+2 < len(ws); k++ {
+		if ws[k].Lower != "and" || !ws[k+1].Is(lang.SubjPron) {
+			continue
+		}
+		rest := s[ws[k+1].Start:]
+		if r := lang.Analyze(rest); r.Kind != lang.Clause || r.Verb < 0 {
+			continue
+		}
+		head := strings.TrimRight(strings.TrimSpace(s[:ws[k].Start]), ",")
+		if h := lang.Analyze(head); h.Kind == lang.Clause || h.Kind == lang.Subordinate {
+			return "", "", false
+		}
+		return head, rest, true
+	}
+	return "", "", false
+}
+
+// ordinal words pick out one of a series, and take "the".
+var ordinal = map[string]bool{"first": true, "second": true, "third": true, "last": true, "final": true,
+	"next": true, "remaining": true, "rest": true, "other": true, "same": true}
+
+// withBe inserts "be" before the predicate of a verbless noun phrase
+// (lang.Shape.Pred): "my phone off at dinner" -> "my phone will be off
+// at dinner"; an adverb before the preposition follows it ("is now in").
+func withBe(s lang.Shape, text, tense string) string {
+	at := s.Pred
+	for at > 1 && s.Words[at-1].Is(lang.Adv) && !s.Words[at-1].Is(lang.Noun) {
+		at--
+	}
+	i := s.Words[at].Start
+	return strings.TrimSpace(text[:i]) + " " + copula(s, tense) + " " + text[i:]
+}
+
 // article gives a bare singular noun phrase at a sentence start the
 // article English needs: "standing order set up" -> "a standing order set
 // up"; "the" when the noun was named in an earlier answer ("fence" after
@@ -216,6 +256,9 @@ func article(s lang.Shape, text string, context string) string {
 	}
 	if mass[w.Lower] {
 		return text
+	}
+	if ordinal[w.Lower] { // "first £400 sent" -> "the first £400 sent"
+		return "the " + text
 	}
 	// The head noun: the last word before the verb.
 	head := w.Lower

@@ -12,7 +12,7 @@ import (
 )
 
 // roughDirs hold answer sets typed the way people type on a phone.
-var roughDirs = []string{"../../testdata/answers-rough"}
+var roughDirs = []string{"../../testdata/answers-rough", "../../testdata/answers-rough2"}
 
 // draftRough drafts every rough answer set in both tones with the
 // built-in templates and returns the letters by set and tone.
@@ -20,7 +20,11 @@ func draftRough(t *testing.T) (map[string]*letter.Letter, map[string]*letter.Ans
 	t.Helper()
 	out := map[string]*letter.Letter{}
 	given := map[string]*letter.Answers{}
-	for _, dir := range roughDirs {
+	dirs := roughDirs
+	if d := os.Getenv("APOLOGY_ROUGH_DIR"); d != "" {
+		dirs = []string{d} // a new set, scored by testdata/draftscore.sh
+	}
+	for _, dir := range dirs {
 		paths, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
 		if len(paths) == 0 {
 			t.Fatalf("no answer sets in %s", dir)
@@ -140,14 +144,21 @@ func TestRoughAnswersReadAsEnglish(t *testing.T) {
 // paragraph stands in letters drafted from two different answer sets:
 // stock sentences are what make a drafted letter read as a form.
 func TestRoughLettersDiffer(t *testing.T) {
-	letters, _ := draftRough(t)
+	letters, given := draftRough(t)
 	where := map[string]string{} // sentence -> the answer set it first came from
 	repeats := map[string]bool{}
 	for name, l := range letters {
 		set, _, _ := strings.Cut(name, " ")
+		a := given[name]
+		typed := strings.ToLower(lang.Normalize(strings.Join([]string{a.WhatIDid, a.Impact, a.Why, a.Repair, strings.Join(a.Changes, " "), a.OwnWords}, " ")))
 		ss, closing := bodySentences(l.Body)
 		for _, s := range ss {
 			if strings.Contains(closing, s) {
+				continue
+			}
+			// Two writers may type the same words ("I'm so sorry"): a
+			// sentence the writer typed is theirs, not the template's.
+			if strings.Contains(typed, strings.ToLower(strings.TrimRight(s, ".!?"))) {
 				continue
 			}
 			if first, ok := where[s]; ok && first != set {

@@ -147,6 +147,17 @@ func statementSentence(s string, w who, slot string) []string {
 		if sh.Kind == lang.Subordinate {
 			s = mainComma(sh, s)
 		}
+		// ", must have felt awful": a judgement without its subject
+		// ends the writer's clause and gets "that".
+		parts := commaParts(s)
+		for i := 1; i < len(parts); i++ {
+			if p := trimLead(parts[i]); p == parts[i] {
+				if ps := lang.Analyze(p); ps.Kind == lang.VerbPhrase && epistemic(ps) {
+					head := strings.Join(parts[:i], ", ")
+					return append([]string{finish(head)}, statementSentence("that "+lowerWord(strings.Join(parts[i:], ", ")), w, slot)...)
+				}
+			}
+		}
 		return []string{finish(s)}
 	}
 	var out []string
@@ -167,6 +178,13 @@ func statementSentence(s string, w who, slot string) []string {
 					cur = p
 				}
 				continue
+			case sh.Kind == lang.VerbPhrase && epistemic(sh):
+				// "must have felt awful" judges what came before: "That
+				// must have felt awful."
+				out = append(out, finish(cur))
+				cur = "that " + lowerWord(p)
+				addedSubject = false
+				continue
 			case sh.Kind == lang.VerbPhrase && (sh.Past || sh.Neg || sh.Words[sh.Head].Is(lang.Modal|lang.Be|lang.Have|lang.Do|lang.VPast)):
 				if addedSubject {
 					cur += " and " + lowerWord(p)
@@ -182,6 +200,21 @@ func statementSentence(s string, w who, slot string) []string {
 		cur, addedSubject = statementHead(sh, p, w, slot)
 	}
 	return append(out, finish(cur))
+}
+
+// epistemic reports a modal perfect without its subject, which judges
+// what came before rather than telling what someone did: "must have felt
+// awful", "can't have been easy".
+func epistemic(sh lang.Shape) bool {
+	h := sh.Head
+	if h+1 >= len(sh.Words) || !sh.Words[h].Is(lang.Modal) {
+		return false
+	}
+	n := h + 1
+	if sh.Words[n].Is(lang.Neg) && n+1 < len(sh.Words) {
+		n++
+	}
+	return sh.Words[n].Is(lang.Have) || strings.HasSuffix(sh.Words[h].Lower, "'ve")
 }
 
 // commaParts cuts a sentence at its commas.
@@ -281,6 +314,14 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			out = append(out, statement(sent, who{v.we}, "repair")...)
 			continue
 		}
+		if a, b, ok := splitAnd(trimEnd(sent)); ok {
+			first, _, err := Repair(a, v)
+			if err != nil {
+				return "", false, err
+			}
+			out = append(out, trimEnd(first)+", and "+finish(b))
+			continue
+		}
 		parts := commaParts(trimEnd(sent))
 		head := trimLead(parts[0])
 		sh := lang.Analyze(head)
@@ -320,6 +361,16 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				first = article(sh, withCopula(sh, head, tense), v.context)
 				break
 			}
+			if sh.Pred > 0 {
+				if o := sh.Words[sh.Pred+1]; o.Is(lang.ObjPron) {
+					// "dinner on me": a treat someone stands, now, and
+					// with no article ("dinner is on me").
+					first = withBe(sh, head, "present")
+					break
+				}
+				first = article(sh, withBe(sh, head, "future"), v.context)
+				break
+			}
 			first = offer(v, lowerWord(head))
 		case lang.Rule:
 			first = v.thereWill() + " " + lowerWord(head)
@@ -350,6 +401,9 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				sentence += ", " + lead
 			case ps.Kind == lang.VerbPhrase && ps.Words[ps.Head].Is(lang.VPast|lang.Modal|lang.V3sg):
 				extra = append(extra, finish(withSubject(ps, p, who{v.we})))
+			case lead == p && len(ps.Words) > 0 && ps.Words[0].Is(lang.V3sg) && !ps.Words[0].Is(lang.Noun|lang.VBase):
+				// "a new lens, arrives Thursday": the thing named last does it.
+				sentence += ", which " + p
 			default:
 				sentence += ", " + lead
 			}
@@ -426,6 +480,14 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 			tense := passiveTense(sh, true)
 			done = tense != "future"
 			out = article(sh, withCopula(sh, head, tense), v.context)
+			break
+		}
+		if sh.Pred > 0 { // "my phone off at dinner", "birthdays in my calendar"
+			tense := "future"
+			if hasNow(sh) {
+				tense, done = "present", true
+			}
+			out = article(sh, withBe(sh, head, tense), v.context)
 			break
 		}
 		out = v.thereWill() + " " + lowerWord(head)
@@ -552,6 +614,11 @@ func passiveTense(sh lang.Shape, negFuture bool) string {
 		return "past"
 	case sh.FutureTime || negFuture && sh.Neg:
 		return "future"
+	}
+	for _, w := range sh.Words {
+		if w.Lower == "today" || w.Lower == "earlier" { // "sent today": done, and recent
+			return "perfect"
+		}
 	}
 	return "present"
 }

@@ -181,37 +181,84 @@ func unknownRuleMessage(rule string, ids []string) string {
 	return fmt.Sprintf("unknown rule %q in an apology-lint comment (see 'apology rules' for the ids)", rule)
 }
 
-// suppressed reports whether a finding of rule at byte offset off (-1 for
-// a document finding) is turned off by the document's directives.
-func (d *Document) suppressed(rule string, off int) bool {
-	if off < 0 {
-		// A document rule has no position: any block disable of it counts.
-		for _, dir := range d.directives {
-			if dir.kind == dirDisable && dir.covers(rule) {
-				return true
-			}
-		}
-		return false
-	}
-	line := d.Line(off)
-	off_ := false
+// suppressed reports whether a document finding of rule (one without a
+// position) is turned off: any block disable of the rule counts.
+func (d *Document) suppressed(rule string) bool {
 	for _, dir := range d.directives {
-		if dir.offset > off {
-			break
+		if dir.kind == dirDisable && dir.covers(rule) {
+			return true
 		}
-		if !dir.covers(rule) {
+	}
+	return false
+}
+
+// suppression follows the directives of one rule through a document, for
+// findings taken in ascending offset order: each directive is read once
+// per rule, so a letter full of directives and findings stays linear.
+type suppression struct {
+	d        *Document
+	rule     string
+	next     int  // the first directive not yet passed
+	disabled bool // a disable of the rule is in force
+}
+
+func (d *Document) suppression(rule string) *suppression {
+	return &suppression{d: d, rule: rule}
+}
+
+// at reports whether a finding at byte offset off is turned off. Offsets
+// must not decrease from one call to the next.
+func (s *suppression) at(off int) bool {
+	dirs := s.d.directives
+	for ; s.next < len(dirs) && dirs[s.next].offset <= off; s.next++ {
+		dir := dirs[s.next]
+		if !dir.covers(s.rule) {
 			continue
 		}
 		switch dir.kind {
 		case dirDisable:
-			off_ = true
+			s.disabled = true
 		case dirEnable:
-			off_ = false
-		case dirDisableNextLine:
-			if d.Line(dir.offset+len("<!--")) == line-1 {
-				return true
-			}
+			s.disabled = false
 		}
 	}
-	return off_
+	if s.disabled {
+		return true
+	}
+	if len(s.d.nextLine) == 0 {
+		return false
+	}
+	nl, ok := s.d.nextLine[s.d.Line(off)-1]
+	return ok && (nl.all || nl.rules[s.rule])
+}
+
+// lineDirective is what the disable-next-line directives on one line turn
+// off on the line after it.
+type lineDirective struct {
+	all   bool
+	rules map[string]bool
+}
+
+// indexNextLine gathers the disable-next-line directives by line.
+func (d *Document) indexNextLine() {
+	for _, dir := range d.directives {
+		if dir.kind != dirDisableNextLine {
+			continue
+		}
+		if d.nextLine == nil {
+			d.nextLine = map[int]*lineDirective{}
+		}
+		line := d.Line(dir.offset + len("<!--"))
+		nl := d.nextLine[line]
+		if nl == nil {
+			nl = &lineDirective{rules: map[string]bool{}}
+			d.nextLine[line] = nl
+		}
+		if len(dir.rules) == 0 {
+			nl.all = true
+		}
+		for _, r := range dir.rules {
+			nl.rules[r] = true
+		}
+	}
 }

@@ -3,7 +3,6 @@ package lint
 import (
 	"bytes"
 	"errors"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -14,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/apology-cli/apology/pkg/frontmatter"
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // Document is a letter prepared for the rules: its source, the tokens of
@@ -22,21 +22,27 @@ type Document struct {
 	Src    []byte
 	Tokens []Token
 
-	lineStarts []int // byte offset of each line's first byte
+	lineStarts []int32    // byte offset of each line's first byte (token offsets are int32 too)
+	runeMarks  []runeMark // only when a line is long (see runesBefore)
 	bomLen     int
 	directives []directive
+	nextLine   map[int]*lineDirective // disable-next-line directives by line
 	// frontMatter is what is wrong with the front matter, if anything.
 	frontMatter *frontmatter.Error
 }
 
 // markdown is shared: a goldmark instance is safe for concurrent use and
-// costly to build. Plain CommonMark is enough to tell prose from the rest.
-// It is built on first use, so commands that lint nothing don't pay for it.
-var markdown = sync.OnceValue(func() goldmark.Markdown { return goldmark.New() })
+// costly to build. Plain CommonMark is enough to tell prose from the rest;
+// lists and quotes nest no deeper than source.MaxDepth, which keeps the
+// parser's time linear whatever the letter. It is built on first use, so
+// commands that lint nothing don't pay for it.
+var markdown = sync.OnceValue(func() goldmark.Markdown { return source.NewMarkdown() })
 
-// parseDocument parses src once and tokenizes the prose in it.
-// It also returns what m's patterns match in the prose.
-func parseDocument(src []byte, m *matcher) (*Document, []rawMatch) {
+// newDocument indexes src's lines and finds where its body starts (after
+// a byte order mark and front matter, read by pkg/frontmatter; what is
+// wrong with the front matter is kept for a bad-front-matter finding). Its
+// tokens are filled in a part at a time (see Linter.Lint).
+func newDocument(src []byte) (*Document, int) {
 	d := &Document{Src: src}
 	d.indexLines()
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
@@ -44,58 +50,14 @@ func parseDocument(src []byte, m *matcher) (*Document, []rawMatch) {
 	}
 	_, body, err := frontmatter.Read(src)
 	errors.As(err, &d.frontMatter)
-
-	// A long document is parsed as two halves on two cores, split where a
-	// new top-level block must begin, so both halves hold the same blocks
-	// the whole would. (One difference: a reference link whose definition
-	// is in the other half stays literal text, and its label is linted.)
-	split := -1
-	if len(src)-body >= parallelMin && runtime.GOMAXPROCS(0) > 1 {
-		split = blockBoundary(src, body, body+(len(src)-body)/2)
-	}
-	var p parsed
-	if split < 0 {
-		p = parseRange(src, body, len(src), len(src)-body, m)
-	} else {
-		p = parseHalves(src, body, split, m)
-	}
-	d.Tokens, d.directives = p.tokens, p.dirs
-	return d, p.matches
+	return d, body
 }
 
-// parseHalves parses and matches src[from:split] and src[split:]
-// concurrently and joins them as if parsed whole. No match crosses the
-// split: matches end with their sentence, and sentences with their block.
-func parseHalves(src []byte, from, split int, m *matcher) parsed {
-	var second parsed
-	done := make(chan struct{})
-	go func() {
-		second = parseRange(src, split, len(src), len(src)-split, m)
-		close(done)
-	}()
-	// The first half's tokens get room for the whole document's, so the
-	// second half's are appended in place rather than both copied anew.
-	first := parseRange(src, from, split, len(src)-from, m)
-	<-done
-	shift := int32(len(first.tokens))
-	for i := range second.tokens {
-		second.tokens[i].Sent += first.sentences
-	}
-	for i := range second.matches {
-		second.matches[i].start += shift
-		second.matches[i].end += shift
-	}
-	return parsed{
-		tokens:    append(first.tokens, second.tokens...),
-		dirs:      append(first.dirs, second.dirs...),
-		matches:   append(first.matches, second.matches...),
-		sentences: first.sentences + second.sentences,
-	}
+// part returns a Document over the same source and lines that holds the
+// given tokens: what the rules see of one part of a long letter.
+func (d *Document) part(tokens []Token) *Document {
+	return &Document{Src: d.Src, Tokens: tokens, lineStarts: d.lineStarts, runeMarks: d.runeMarks, bomLen: d.bomLen}
 }
-
-// parallelMin is the body size from which parsing is split in two: below
-// it, a goroutine costs more than it saves.
-const parallelMin = 128 << 10
 
 // parsed is the prose of one range of a document.
 type parsed struct {
@@ -106,50 +68,134 @@ type parsed struct {
 }
 
 // parseRange parses src[from:to] as Markdown, tokenizes its prose and
-// matches m's patterns in it. room is the number of bytes of prose its
-// token slice is sized for.
-func parseRange(src []byte, from, to, room int, m *matcher) parsed {
+// matches m's patterns in it. The tokens and matches are appended to
+// those of scratch (whose slices are reused); token offsets are relative
+// to the whole source, token indexes to the range.
+func parseRange(src []byte, from, to int, m *matcher, scratch parsed) parsed {
+	p := parseProse(src, from, to, m.vocab, scratch.tokens)
+	p.matches = m.run(p.tokens, scratch.matches[:0])
+	return p
+}
+
+// parseProse is parseRange without the matching: the tokens (appended to
+// toks[:0]), directives and sentence count of src[from:to].
+func parseProse(src []byte, from, to int, vocab *vocabulary, toks []Token) parsed {
 	// Segment offsets are relative to the parsed range; the tokenizer adds
 	// base so token offsets are relative to the whole source. Prose runs
 	// about five bytes a token.
-	t := &tokenizer{vocab: m.vocab, tokens: make([]Token, 0, room/5+16), base: int32(from)}
+	toks = toks[:0]
+	if want := (to-from)/5 + 16; cap(toks) < want {
+		toks = make([]Token, 0, want)
+	}
+	t := &tokenizer{vocab: vocab, tokens: toks, base: int32(from)}
 	root := markdown().Parser().Parse(text.NewReader(src[from:to]))
 	w := walker{t: t, src: src[from:to], base: from}
 	w.blocks(root)
-	return parsed{tokens: t.tokens, dirs: w.dirs, matches: m.run(t.tokens, nil), sentences: t.sent}
+	return parsed{tokens: t.tokens, dirs: w.dirs, sentences: t.sent}
 }
 
-// blockBoundary returns the offset of a line at or after mid (and before
-// the end) that must start a new top-level block: an unindented line
-// after a blank one, outside fenced code and HTML comments. -1 if none.
-func blockBoundary(src []byte, from, mid int) int {
-	inFence, inComment := false, false
-	var fence byte
+// blockBoundaries returns offsets in src[from:] where a new top-level
+// block must begin, the first at least every bytes after from and each
+// next at least every bytes after the one before: an unindented line after
+// a blank one, outside fenced code, HTML comments and the HTML blocks
+// that blank lines do not end (<pre>, <script>, <style>, <textarea>,
+// <?...?>, <!...>, CDATA). Parsing the ranges between them one at a time
+// yields the blocks parsing the whole would, with one difference: a
+// reference link whose definition is in another range stays literal text.
+func blockBoundaries(src []byte, from, every int) []int {
+	var cuts []int
+	next := from + every
+	var closer []byte // what ends the fence, comment or HTML block we are in
 	blank := false
 	for off := from; off < len(src); {
 		l, _ := lineAt(src, off)
 		line := bytes.TrimRight(l.text, "\r")
 		trimmed := bytes.TrimLeft(line, " \t")
+		inside := closer != nil
 		switch {
-		case inComment:
-			if bytes.Contains(line, []byte("-->")) {
-				inComment = false
+		case inside:
+			if closer[0] == '`' || closer[0] == '~' {
+				// A closing fence: at least as long as the opening, alone.
+				run := fenceRun(trimmed)
+				if len(run) >= len(closer) && run[0] == closer[0] && len(bytes.TrimSpace(trimmed[len(run):])) == 0 {
+					closer = nil
+				}
+			} else if containsFold(line, closer) {
+				closer = nil
 			}
-		case inFence:
-			if len(trimmed) >= 3 && trimmed[0] == fence && bytes.Count(trimmed[:3], []byte{fence}) == 3 {
-				inFence = false
-			}
-		case bytes.HasPrefix(trimmed, []byte("```")) || bytes.HasPrefix(trimmed, []byte("~~~")):
-			inFence, fence = true, trimmed[0]
-		case bytes.Contains(line, []byte("<!--")) && !bytes.Contains(line[bytes.Index(line, []byte("<!--")):], []byte("-->")):
-			inComment = true
-		case off >= mid && blank && len(line) > 0 && line[0] != ' ' && line[0] != '\t':
-			return off
+		case opensFence(trimmed):
+			closer = fenceRun(trimmed)
+		case off >= next && blank && len(line) > 0 && line[0] != ' ' && line[0] != '\t':
+			cuts = append(cuts, off)
+			next = off + every
+			fallthrough
+		default:
+			closer = htmlBlockCloser(line, trimmed)
 		}
-		blank = len(trimmed) == 0 && !inFence && !inComment
+		blank = len(trimmed) == 0 && !inside && closer == nil
 		off = l.next
 	}
-	return -1
+	return cuts
+}
+
+// fenceRun returns the run of backticks or tildes b starts with.
+func fenceRun(b []byte) []byte {
+	n := 0
+	for n < len(b) && (b[n] == '`' || b[n] == '~') && b[n] == b[0] {
+		n++
+	}
+	return b[:n]
+}
+
+// opensFence reports whether a line (less its indentation) opens fenced
+// code: three or more backticks or tildes, and no backtick after
+// backticks (that is inline code).
+func opensFence(trimmed []byte) bool {
+	run := fenceRun(trimmed)
+	return len(run) >= 3 && (run[0] == '~' || bytes.IndexByte(trimmed[len(run):], '`') < 0)
+}
+
+// htmlBlockCloser returns what ends the HTML block or comment a line
+// opens and leaves open, or nil. A comment may open anywhere in the line.
+func htmlBlockCloser(line, trimmed []byte) []byte {
+	if i := bytes.Index(line, []byte("<!--")); i >= 0 && !bytes.Contains(line[i+4:], []byte("-->")) {
+		return []byte("-->")
+	}
+	if len(line)-len(trimmed) > 3 || len(trimmed) < 2 || trimmed[0] != '<' {
+		return nil
+	}
+	var end []byte
+	switch {
+	case bytes.HasPrefix(trimmed, []byte("<![CDATA[")):
+		end = []byte("]]>")
+	case trimmed[1] == '?':
+		end = []byte("?>")
+	case trimmed[1] == '!' && len(trimmed) > 2 && (trimmed[2]|0x20) >= 'a' && (trimmed[2]|0x20) <= 'z':
+		end = []byte(">")
+	default:
+		for _, tag := range [...]string{"pre", "script", "style", "textarea"} {
+			n := 1 + len(tag)
+			if len(trimmed) >= n && bytes.EqualFold(trimmed[1:n], []byte(tag)) &&
+				(len(trimmed) == n || trimmed[n] == ' ' || trimmed[n] == '\t' || trimmed[n] == '>') {
+				end = []byte("</" + tag + ">")
+				break
+			}
+		}
+	}
+	if end == nil || containsFold(trimmed[2:], end) {
+		return nil
+	}
+	return end
+}
+
+// containsFold reports whether b contains the ASCII string sub, ignoring case.
+func containsFold(b, sub []byte) bool {
+	for i := 0; i+len(sub) <= len(b); i++ {
+		if bytes.EqualFold(b[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 type srcLine struct {
@@ -227,16 +273,26 @@ func (w *walker) directives(start, stop int) {
 }
 
 func (d *Document) indexLines() {
-	d.lineStarts = make([]int, 1, bytes.Count(d.Src, []byte{'\n'})+1)
-	for i, c := range d.Src {
-		if c == '\n' {
-			d.lineStarts = append(d.lineStarts, i+1)
+	d.lineStarts = make([]int32, 1, bytes.Count(d.Src, []byte{'\n'})+1)
+	longest, start := 0, 0
+	for {
+		i := bytes.IndexByte(d.Src[start:], '\n')
+		if i < 0 {
+			break
 		}
+		longest = max(longest, i)
+		start += i + 1
+		d.lineStarts = append(d.lineStarts, int32(start))
+	}
+	if max(longest, len(d.Src)-start) > 2*markStride {
+		d.indexRunes()
 	}
 }
 
 // Position returns the 1-based line and column (in characters) of a byte
-// offset. The end of the source is a valid position.
+// offset. The end of the source is a valid position. It costs a binary
+// search and a count of at most a few kilobytes, however long the line:
+// a letter typed as one long line has as many findings as any other.
 func (d *Document) Position(off int) (line, col int) {
 	if off < 0 {
 		return 0, 0
@@ -244,12 +300,60 @@ func (d *Document) Position(off int) (line, col int) {
 	if off > len(d.Src) {
 		off = len(d.Src)
 	}
-	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
-	start := d.lineStarts[i]
+	i := sort.Search(len(d.lineStarts), func(i int) bool { return int(d.lineStarts[i]) > off }) - 1
+	start := int(d.lineStarts[i])
 	if i == 0 && d.bomLen > 0 && off >= d.bomLen {
 		start = d.bomLen
 	}
-	return i + 1, utf8.RuneCount(d.Src[start:off]) + 1
+	if off-start <= 2*markStride {
+		return i + 1, utf8.RuneCount(d.Src[start:off]) + 1
+	}
+	return i + 1, d.runesBefore(off) - d.runesBefore(start) + 1
+}
+
+// markStride is the spacing in bytes of the character counts that
+// Position starts from on long lines.
+const markStride = 1024
+
+// runeMark is a place where decoding the source from its start begins a
+// character, and the number of characters before it.
+type runeMark struct{ off, runes int }
+
+// runesBefore returns the number of characters in Src[:off], counted as
+// utf8.RuneCount counts them (an invalid byte is one character). Line
+// starts begin a character whether decoding starts there or at the top,
+// so the difference of two counts is a column.
+func (d *Document) runesBefore(off int) int {
+	k := off / markStride
+	if d.runeMarks[k].off > off {
+		k-- // a character straddles k*markStride and off is inside it
+	}
+	m := d.runeMarks[k]
+	return m.runes + utf8.RuneCount(d.Src[m.off:off])
+}
+
+// indexRunes records, for every multiple of markStride, the first
+// character start at or after it and the characters before that.
+func (d *Document) indexRunes() {
+	src := d.Src
+	d.runeMarks = make([]runeMark, 0, len(src)/markStride+1)
+	runes, next := 0, 0
+	for i := 0; i < len(src); {
+		for i >= next {
+			d.runeMarks = append(d.runeMarks, runeMark{off: i, runes: runes})
+			next += markStride
+		}
+		if src[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(src[i:])
+			i += size
+		}
+		runes++
+	}
+	for len(d.runeMarks) <= len(src)/markStride {
+		d.runeMarks = append(d.runeMarks, runeMark{off: len(src), runes: runes})
+	}
 }
 
 // Line returns the 1-based line of a byte offset.

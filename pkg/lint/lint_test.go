@@ -1,9 +1,13 @@
 package lint
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // testRules exercise the engine; the real catalogue lives in package rules.
@@ -186,11 +190,12 @@ func TestQuotedFlag(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, _ := parseDocument([]byte(tt.src), l.m)
+		src := []byte(tt.src)
+		p := parseRange(src, 0, len(src), l.m, parsed{})
 		var got []string
-		for _, tok := range d.Tokens {
+		for _, tok := range p.tokens {
 			if tok.Flags&Quoted != 0 {
-				got = append(got, strings.ToLower(string(d.Src[tok.Start:tok.End])))
+				got = append(got, strings.ToLower(string(src[tok.Start:tok.End])))
 			}
 		}
 		if g := strings.Join(got, " "); g != tt.quoted {
@@ -230,5 +235,42 @@ func TestExceptSentence(t *testing.T) {
 		if got := brief(l.Lint("x", []byte(src))); got != want {
 			t.Errorf("%q: findings %q, want %q", src, got, want)
 		}
+	}
+}
+
+// TestLintContext: LintContext refuses a letter nested past
+// source.MaxDepth, naming the line, and stops when its context is done.
+func TestLintContext(t *testing.T) {
+	l, err := New(testRules(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var deep strings.Builder
+	deep.WriteString("I'm sorry if it hurt.\n\n")
+	for i := range 40 {
+		deep.WriteString(strings.Repeat("  ", i) + "- sorry if\n")
+	}
+	_, err = l.LintContext(context.Background(), "deep.md", []byte(deep.String()))
+	var de *source.DepthError
+	if !errors.As(err, &de) || de.Line != 3+source.MaxDepth {
+		t.Fatalf("err = %v, want a DepthError at line %d", err, 3+source.MaxDepth)
+	}
+	// Lint itself reads the lines too deep to nest as text.
+	if got := brief(l.Lint("deep.md", []byte(deep.String()))); !strings.HasPrefix(got, "1:5-1:13 cond") {
+		t.Errorf("Lint = %s", got)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := l.LintContext(ctx, "x.md", []byte("I'm sorry if it hurt.\n")); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v", err)
+	}
+}
+
+func TestDocumentRuleHasNoRun(t *testing.T) {
+	rules := []*Rule{{ID: "doc", Severity: Error, Message: "m", Document: true,
+		Phrases: []string{"sorry"}, Run: func(*Pass) {}}}
+	if _, err := New(rules, nil); err == nil || !strings.Contains(err.Error(), "doc") {
+		t.Errorf("New = %v, want an error naming the rule", err)
 	}
 }

@@ -3,6 +3,7 @@ package lint
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 	"sync"
@@ -33,7 +34,7 @@ type matcher struct {
 	first [2]*firstIndex
 
 	// caches are the lazily built DFAs not in use: one per goroutine that
-	// matches at the same time, so the halves of a long document match in
+	// matches at the same time, so the files of one run match in
 	// parallel. A free list, not a sync.Pool: a pool forgets its contents
 	// at every garbage collection, and a DFA is costly to warm up again.
 	mu     sync.Mutex
@@ -48,12 +49,18 @@ type dfaCache struct {
 	dfa   []dstate
 	trans transitions      // (DFA state, symbol) -> DFA state
 	index map[string]int32 // sorted NFA state set -> DFA state
-	// initial[bos][symbol] is the DFA state after a pattern's first token.
-	// 0 = dead, -1 = not computed.
+	// initial[bos][symbol] is one more than the DFA state after a
+	// pattern's first token (so 1 = dead); 0 = not computed yet, so the
+	// tables need no filling and only the entries a letter uses are
+	// touched.
 	initial [2][]int32
 
 	mark []uint32 // per NFA state: the generation that last visited it
 	gen  uint32
+
+	// Scratch sets, reused: a DFA state copies its set only when new.
+	next, cur []int32
+	key       []byte
 }
 
 // firstIndex is what a match's first word can lead to: the target states
@@ -137,7 +144,7 @@ type dstate struct {
 // symbol folds a token into the transition key: its word and the two
 // punctuation flags patterns can test.
 func symbol(t *Token) int32 {
-	return t.Word<<2 | int32(t.Flags&CommaBefore)>>2<<1 | int32(t.Flags&SentenceEnd)>>1
+	return int32(t.Word)<<2 | int32(t.Flags&CommaBefore)>>2<<1 | int32(t.Flags&SentenceEnd)>>1
 }
 
 // compileMatcher builds one matcher for all the rules' patterns.
@@ -160,6 +167,9 @@ func compileMatcher(rules []*Rule) (*matcher, error) {
 		m.starts = append(m.starts, entry)
 	}
 	m.resolveSuffixes()
+	if n := len(m.vocab.words); n > math.MaxUint16+1 {
+		return nil, fmt.Errorf("the patterns use %d different words; a token's word id holds %d", n, math.MaxUint16+1)
+	}
 	m.freezeEdges()
 	m.ready()
 	return m, nil
@@ -225,9 +235,6 @@ func (m *matcher) newCache() *dfaCache {
 	c := &dfaCache{m: m, index: map[string]int32{}, dfa: []dstate{{}}, mark: make([]uint32, len(m.states))}
 	for b := range c.initial {
 		c.initial[b] = make([]int32, len(m.vocab.words)<<2)
-		for i := range c.initial[b] {
-			c.initial[b][i] = -1
-		}
 	}
 	return c
 }
@@ -303,7 +310,7 @@ func (c *dfaCache) marked(set []int32) []int32 {
 // consume returns the states reached from set by reading word id.
 func (c *dfaCache) consume(set []int32, id int32) []int32 {
 	c.visit()
-	var next []int32
+	next := c.next[:0]
 	for _, s := range set {
 		for i, es := 0, c.m.edgesOf(s); i < len(es); i++ {
 			if e := &es[i]; c.m.matches(e, id) && c.mark[e.to] != c.gen {
@@ -323,7 +330,8 @@ func (c *dfaCache) step(set []int32, sym int32) int32 {
 		// A comma before this word opens the patterns' comma edges.
 		var pre [6]bool
 		pre[edgeComma] = true
-		cur = c.closeOver(c.marked(slices.Clone(set)), pre)
+		c.cur = c.closeOver(c.marked(append(c.cur[:0], set...)), pre)
+		cur = c.cur
 	}
 	return c.enter(c.consume(cur, sym>>2), sym)
 }
@@ -337,12 +345,14 @@ func (c *dfaCache) enter(next []int32, sym int32) int32 {
 	var post [6]bool
 	post[edgeEOS] = sym&1 != 0
 	next = c.closeOver(next, post)
+	c.next = next // keep the grown scratch
 	slices.Sort(next)
-	key := setKey(next)
-	if d, ok := c.index[key]; ok {
+	c.key = setKey(c.key[:0], next)
+	if d, ok := c.index[string(c.key)]; ok { // no allocation: a lookup
 		return d
 	}
-	d := dstate{set: next}
+	key := string(c.key)
+	d := dstate{set: slices.Clone(next)}
 	for _, s := range next {
 		if t := c.m.states[s].term; t != 0 {
 			d.terms = append(d.terms, t-1)
@@ -357,7 +367,7 @@ func (c *dfaCache) enter(next []int32, sym int32) int32 {
 func (c *dfaCache) firstStep(bos int, sym int32) int32 {
 	f := c.m.first[bos]
 	c.visit()
-	var next []int32
+	next := c.next[:0]
 	add := func(targets []int32) {
 		for _, t := range targets {
 			if c.mark[t] != c.gen {
@@ -373,12 +383,12 @@ func (c *dfaCache) firstStep(bos int, sym int32) int32 {
 	return c.enter(next, sym)
 }
 
-func setKey(set []int32) string {
-	b := make([]byte, 0, 4*len(set))
+// setKey appends the index key of a sorted state set to b.
+func setKey(b []byte, set []int32) []byte {
 	for _, s := range set {
 		b = binary.LittleEndian.AppendUint32(b, uint32(s))
 	}
-	return string(b)
+	return b
 }
 
 // rawMatch is a pattern occurrence before it is handed to its rule.
@@ -404,10 +414,10 @@ func (c *dfaCache) run(toks []Token, out []rawMatch) []rawMatch {
 			bos = 1
 		}
 		sym := symbol(&toks[i])
-		d := c.initial[bos][sym]
+		d := c.initial[bos][sym] - 1
 		if d < 0 {
 			d = c.firstStep(bos, sym)
-			c.initial[bos][sym] = d
+			c.initial[bos][sym] = d + 1
 		}
 		sent := toks[i].Sent
 		for j := i + 1; d != 0; j++ {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/apology-cli/apology/pkg/lang"
 )
@@ -79,6 +80,10 @@ func (m *matcher) compilePattern(p string, term int32) (int32, error) {
 	}
 	return entry, nil
 }
+
+// classesKey identifies the contents of pkg/lang's lexical classes, for
+// the fingerprint of precompiled tables.
+var classesKey = sync.OnceValue(func() string { return fmt.Sprintf("classes %08x", lang.ClassesDigest()) })
 
 // expandClasses replaces each "@name" in p by the group of its class's
 // members: "(offend|offended|...)".

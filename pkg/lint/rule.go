@@ -37,12 +37,14 @@ type Rule struct {
 	// gift earlier in the sentence a bribe, not a repair).
 	ExceptSentence []string
 
-	// Document rules judge the whole letter and report line 0. Without a
-	// Run function, a document rule reports when none of its phrases match.
+	// Document rules judge the whole letter and report line 0: a document
+	// rule reports when none of its phrases match. It has no Run.
 	Document bool
 
 	// Run replaces the default behaviour when a rule needs sentence
-	// context. It reads pass.Matches and calls pass.Report.
+	// context. It reads pass.Matches and calls pass.Report. A long letter
+	// is checked in parts cut between top-level blocks, each part a Pass of
+	// its own, so Run looks no further than the paragraph of a match.
 	Run func(*Pass)
 }
 
@@ -80,7 +82,9 @@ func (p *Pass) Report(start, end int, message, suggestion string) {
 	if suggestion == "" {
 		suggestion = p.Rule.Suggestion
 	}
-	message = strings.ReplaceAll(message, "{phrase}", d.Phrase(start, end))
+	if strings.Contains(message, "{phrase}") {
+		message = strings.ReplaceAll(message, "{phrase}", d.Phrase(start, end))
+	}
 	f := Finding{
 		Rule: p.Rule.ID, Severity: p.Rule.Severity,
 		Message: message, Suggestion: suggestion,
@@ -111,7 +115,24 @@ func (p *Pass) ReportDocument(message, suggestion string) {
 // Positive returns the phrase matches no Except match overlaps, with
 // overlapping phrase matches merged into the earliest one.
 func (p *Pass) Positive() []Match {
-	var excepts, out []Match
+	var out []Match
+	p.positive(func(m Match) bool {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			if m.End > out[n-1].End {
+				out[n-1].End = m.End
+			}
+			return true
+		}
+		out = append(out, m)
+		return true
+	})
+	return out
+}
+
+// positive calls yield with each phrase match no Except match overlaps,
+// in order, until yield returns false.
+func (p *Pass) positive(yield func(Match) bool) {
+	var excepts []Match
 	var exceptSentences []int32 // ascending: matches come in token order
 	for _, m := range p.Matches {
 		switch {
@@ -128,15 +149,10 @@ func (p *Pass) Positive() []Match {
 		if _, found := slices.BinarySearch(exceptSentences, p.Doc.Tokens[m.Start].Sent); found {
 			continue
 		}
-		if n := len(out); n > 0 && m.Start < out[n-1].End {
-			if m.End > out[n-1].End {
-				out[n-1].End = m.End
-			}
-			continue
+		if !yield(m) {
+			return
 		}
-		out = append(out, m)
 	}
-	return out
 }
 
 // overlapsAny reports whether m overlaps one of excepts (sorted by start,
@@ -153,18 +169,36 @@ func (p *Pass) overlapsAny(m Match, excepts []Match) bool {
 	return false
 }
 
+// anyPositive reports whether the rule has a positive match: evidence
+// enough for a document rule, with no need to list them all.
+func (p *Pass) anyPositive() bool {
+	found := false
+	p.positive(func(Match) bool { found = true; return false })
+	return found
+}
+
 // run applies the rule's Run, or the default behaviour.
 func (p *Pass) run() {
 	switch {
 	case p.Rule.Run != nil:
 		p.Rule.Run(p)
-	case p.Rule.Document:
-		if len(p.Positive()) == 0 {
-			p.ReportDocument("", "")
-		}
 	default:
-		for _, m := range p.Positive() {
-			p.ReportMatch(m)
+		// Positive's merging, reported as it goes rather than listed.
+		var last Match
+		p.positive(func(m Match) bool {
+			switch {
+			case last.End == 0:
+				last = m
+			case m.Start < last.End:
+				last.End = max(last.End, m.End)
+			default:
+				p.ReportMatch(last)
+				last = m
+			}
+			return true
+		})
+		if last.End != 0 {
+			p.ReportMatch(last)
 		}
 	}
 }

@@ -15,10 +15,12 @@ import (
 // into several tokens over the same bytes ("I'm" is "i" + "am"), so
 // patterns need only one spelling.
 type Token struct {
-	Start, End int32 // byte range in the source
-	Word       int32 // vocabulary id of the normalised word; 0 if no pattern uses it
-	Sent       int32 // sentence number (sentences never span blocks)
+	Start, End int32  // byte range in the source
+	Sent       int32  // sentence number (sentences never span blocks)
+	Word       uint16 // vocabulary id of the normalised word; 0 if no pattern uses it
 	Flags      TokenFlags
+	// 16 bytes: a letter has a token every five bytes or so, and tokens
+	// are most of the memory linting a long one takes.
 }
 
 // TokenFlags describe punctuation around a token.
@@ -350,7 +352,7 @@ func (t *tokenizer) add(id, start, end int32) {
 		t.blockDone = false
 	}
 	t.comma = false
-	t.tokens = append(t.tokens, Token{Start: start + t.base, End: end + t.base, Word: id, Sent: t.sent, Flags: flags})
+	t.tokens = append(t.tokens, Token{Start: start + t.base, End: end + t.base, Word: uint16(id), Sent: t.sent, Flags: flags})
 }
 
 // splitContraction returns the first word and, for a contraction with an

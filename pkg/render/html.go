@@ -13,12 +13,14 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/apology-cli/apology/pkg/render/gfm"
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // markdown is the one goldmark instance every format uses: GFM (tables,
@@ -26,9 +28,11 @@ import (
 // quotes, dashes, ellipses). It stays in goldmark's safe mode, so raw HTML
 // in a letter is never passed through. It is safe for concurrent use.
 // It is built on first use: commands that never render don't pay for it.
+// Lists and quotes nest no deeper than source.MaxDepth, which keeps its
+// time linear whatever the letter.
 var markdown = sync.OnceValue(func() goldmark.Markdown {
-	return goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Typographer),
+	return source.NewMarkdown(
+		goldmark.WithExtensions(gfm.GFM, gfm.Typographer),
 		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(mailTransformer{}, 1000))),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(codeRenderer{}, 100))),
 	)

@@ -123,9 +123,17 @@ func JSON(w io.Writer, findings []lint.Finding) error {
 		_, err := io.WriteString(w, "[]\n")
 		return err
 	}
-	b := make([]byte, 0, 256*len(findings))
+	// Written 64 KB at a time: a big run's output need not be held whole.
+	const chunk = 64 << 10
+	b := make([]byte, 0, chunk+4<<10)
 	b = append(b, "[\n"...)
 	for i, f := range findings {
+		if len(b) >= chunk {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			b = b[:0]
+		}
 		b = append(b, "  {\n    \"file\": "...)
 		b = appendJSONString(b, f.File)
 		b = append(b, ",\n    \"line\": "...)

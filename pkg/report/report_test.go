@@ -141,7 +141,11 @@ func referenceJSON(t testing.TB, findings []lint.Finding) string {
 }
 
 func TestJSONMatchesEncodingJSON(t *testing.T) {
-	for _, fs := range [][]lint.Finding{nil, sample, {{File: "<stdin>", Message: "a\u2028b\x00\x1f\b\f\t\r\n\\\"<&>\xff\xfeé"}}} {
+	var many []lint.Finding // more than one 64 KB write's worth
+	for range 1000 {
+		many = append(many, sample...)
+	}
+	for _, fs := range [][]lint.Finding{nil, sample, many, {{File: "<stdin>", Message: "a\u2028b\x00\x1f\b\f\t\r\n\\\"<&>\xff\xfeé"}}} {
 		var b bytes.Buffer
 		if err := JSON(&b, fs); err != nil {
 			t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net/mail"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -26,6 +25,7 @@ import (
 	"github.com/apology-cli/apology/pkg/prompt"
 	"github.com/apology-cli/apology/pkg/render"
 	"github.com/apology-cli/apology/pkg/report"
+	"github.com/apology-cli/apology/pkg/source"
 	"github.com/apology-cli/apology/templates"
 )
 
@@ -64,7 +64,7 @@ var answerFlags = []struct{ flag, key, usage string }{
 	{"impact", letter.KeyImpact, "how it affected them"},
 	{"why", letter.KeyWhy, "what led to it: an explanation, not a defence (optional)"},
 	{"repair", letter.KeyRepair, "what you offer to make it right"},
-	{"closing", letter.KeyClosing, "give-time or ask-forgiveness"},
+	{"closing", letter.KeyClosing, "give-time, ask-forgiveness or none"},
 	{"tone", letter.KeyTone, "warm or formal (default: from the relationship)"},
 	{"from", letter.KeyFrom, "how you sign the letter; for eml your address, \"Alex <alex@example.com>\""},
 }
@@ -319,14 +319,23 @@ func (o *DraftOptions) givenAnswers() (*letter.Answers, error) {
 		name := o.AnswersFile
 		var data []byte
 		var err error
+		// One byte past the limit is read, so ParseAnswers can say how big
+		// is too big; a FIFO or a terminal is waited on only until Ctrl-C.
+		const limit = letter.MaxAnswersSize + 1
 		if name == "-" {
 			name = "<stdin>"
-			data, err = io.ReadAll(io.LimitReader(o.IO.In, letter.MaxAnswersSize+1))
+			data, err = source.Read(o.Ctx, name, o.IO.In, limit)
 		} else {
-			data, err = os.ReadFile(o.path(name))
+			data, err = source.ReadFile(o.Ctx, name, o.path(name), limit)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %s", name, cmdutil.DescribeFileError(err))
+		var tooLarge *source.TooLargeError
+		switch {
+		case o.Ctx.Err() != nil:
+			return nil, cmdutil.ErrCancel
+		case errors.As(err, &tooLarge):
+			return nil, &letter.ParseError{File: name, Msg: fmt.Sprintf("more than %d bytes is too large for an answers file", limit)}
+		case err != nil:
+			return nil, err
 		}
 		if a, err = letter.ParseAnswers(name, data); err != nil {
 			return nil, err
@@ -499,7 +508,12 @@ func (r *run) review(md string) (string, error) {
 			if r.opts.Force {
 				return md, nil
 			}
-			fmt.Fprintln(r.opts.IO.ErrOut, "apology: the letter is not written; change the answers, or pass --force to write it anyway")
+			if from := blamedAnswers(r.check.Blame(r.answers, md, findings)); len(from) > 0 {
+				fmt.Fprintf(r.opts.IO.ErrOut, "apology: the letter is not written: what the rules flag comes from %s; reword %s, or pass --force to write it anyway\n",
+					orList(from), pronounFor(len(from)))
+			} else {
+				fmt.Fprintln(r.opts.IO.ErrOut, "apology: the letter is not written; change the answers, or pass --force to write it anyway")
+			}
 			return "", cmdutil.ErrFindings
 		}
 		next, err := r.fix(md, findings)
@@ -523,6 +537,9 @@ func (r *run) fix(md string, findings []lint.Finding) (string, error) {
 	w := r.tty()
 	fmt.Fprintf(w, "\nHere is the letter:\n\n%s\n", numbered(md))
 	_ = report.Text(w, findings, report.Options{Color: r.colorTTY(), Files: 1})
+	if from := blamedAnswers(r.check.Blame(r.answers, md, findings)); len(from) > 0 {
+		fmt.Fprintf(w, "What the rules flag comes from your %s.\n", orList(from))
+	}
 	p := r.opts.Prompter
 	for {
 		choice, err := p.Select("The rules flag something in the letter. What would you like to do?",
@@ -561,7 +578,15 @@ func (r *run) fix(md string, findings []lint.Finding) (string, error) {
 			for _, k := range letter.Keys {
 				labels = append(labels, questions[k].label)
 			}
-			pick, err := p.Select("Which answer?", "", labels, "")
+			// The answer the first finding comes from is offered first.
+			def := ""
+			for _, b := range r.check.Blame(r.answers, md, findings) {
+				if base, _, _ := strings.Cut(b.Key, "["); base != "" {
+					def = questions[base].label
+					break
+				}
+			}
+			pick, err := p.Select("Which answer?", "", labels, def)
 			if err != nil {
 				return "", err
 			}
@@ -572,6 +597,21 @@ func (r *run) fix(md string, findings []lint.Finding) (string, error) {
 			return r.compose()
 		}
 	}
+}
+
+// blamedAnswers names, once each and in order, the answers that findings
+// in a drafted letter come from ("answers.yaml:7: changes").
+func blamedAnswers(blamed []letter.AnswerFinding) []string {
+	var out []string
+	for _, b := range blamed {
+		if b.Key == "" {
+			continue
+		}
+		if l := letter.Label(b.Where, b.Key); !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // colorTTY reports whether findings on the terminal may be coloured.
@@ -606,6 +646,9 @@ func (r *run) write(md string) error {
 			return err
 		}
 		out = b.String()
+	}
+	if err := r.opts.Ctx.Err(); err != nil {
+		return cmdutil.ErrCancel
 	}
 	if r.opts.Output == "" {
 		_, err := io.WriteString(r.opts.IO.Out, out)

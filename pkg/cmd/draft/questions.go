@@ -72,7 +72,8 @@ var questions = map[string]question{
 		message: "How should the letter end?",
 		help: `Pressure to forgive undoes an apology. "give-time" leaves the next step to them, ` +
 			`whenever they are ready; "ask-forgiveness" says gently that you hope to be forgiven, in their own time. ` +
-			`Of all the parts of an apology, asking for forgiveness matters least, so giving time is the safer choice.`,
+			`Of all the parts of an apology, asking for forgiveness matters least, so giving time is the safer choice; ` +
+			`"none" ends with the signature alone.`,
 		label: "how the letter ends",
 	},
 	letter.KeyTone: {
@@ -100,6 +101,7 @@ const maxChanges = 8
 var closingOptions = []string{
 	"give-time: no pressure, they decide when and whether to answer",
 	"ask-forgiveness: a gentle request to be forgiven, in their own time",
+	"none: no closing line, just the signature",
 }
 
 // choiceKey maps a menu option back to its key ("give-time: ..." to "give-time").

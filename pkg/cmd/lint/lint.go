@@ -3,13 +3,12 @@ package lint
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -20,6 +19,7 @@ import (
 	"github.com/apology-cli/apology/pkg/lint"
 	"github.com/apology-cli/apology/pkg/lintsetup"
 	"github.com/apology-cli/apology/pkg/report"
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // LintOptions are the dependencies and flag values of one `apology lint`.
@@ -35,6 +35,7 @@ type LintOptions struct {
 	Disable    []string
 	NoColor    bool
 	ConfigPath string
+	MaxSize    cmdutil.ByteSize
 }
 
 // NewCmdLint builds the command; runF replaces lintRun in tests.
@@ -50,8 +51,12 @@ missing parts (responsibility, repair, change).
 A directory is searched for *.md, *.markdown and *.txt files. With no
 file, or "-", the letter is read from standard input.
 
+A letter larger than --max-size (8MiB unless raised), or one whose
+lists and block quotes nest more than 32 levels deep, is refused.
+
 Exit status: 0 when nothing at or above the fail level was found, 1 when
-something was, 2 on a usage, config or file error.`,
+something was, 2 on a usage, config or file error, 130 when interrupted
+(143 when terminated).`,
 		Example: `  apology lint letter.md
   apology lint --format json letters/
   apology lint --fail-on warning --disable hedging letter.md
@@ -71,6 +76,7 @@ something was, 2 on a usage, config or file error.`,
 	cmd.Flags().StringArrayVar(&opts.Disable, "disable", nil, "turn a rule off (repeatable)")
 	cmd.Flags().BoolVar(&opts.NoColor, "no-color", false, "never colour the output")
 	cmd.Flags().StringVar(&opts.ConfigPath, "config", "", "config file (default: nearest "+lint.ConfigFileName+")")
+	cmdutil.AddMaxSizeFlag(cmd, &opts.MaxSize)
 
 	cmd.ValidArgsFunction = cmdutil.CompleteLetterFiles
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(cmdutil.DescribedCompletions(report.Formats, formatDescriptions), cobra.ShellCompDirectiveNoFileComp))
@@ -90,9 +96,14 @@ var formatDescriptions = map[string]string{
 }
 
 // input is one letter to lint: where it came from and its bytes.
+// input is one letter to lint, in the order the user named them: its
+// name and either its bytes (standard input), the path to read them from,
+// or the error that stopped it being found or read.
 type input struct {
 	name string
 	src  []byte
+	path string
+	err  error
 }
 
 func lintRun(opts *LintOptions) error {
@@ -104,34 +115,81 @@ func lintRun(opts *LintOptions) error {
 		return err
 	}
 
-	inputs, ioErrs := collectInputs(opts)
-	if len(opts.Paths) == 0 && len(inputs) == 0 && len(ioErrs) == 0 {
+	ctx := opts.Ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if opts.MaxSize <= 0 {
+		opts.MaxSize = cmdutil.ByteSize(source.DefaultMaxSize)
+	}
+	if os.Getenv("GOGC") == "" {
+		// A run's live heap is its letters' bytes, which hold no pointers,
+		// and its findings; collecting at half Go's default growth keeps
+		// peak memory near three times the input, for a few percent more
+		// CPU. GOGC in the environment still decides.
+		debug.SetGCPercent(50)
+	}
+	// Reading may block (a FIFO, a terminal) and linting a big letter
+	// takes a while: both run apart, so Ctrl-C is obeyed at once. Nothing
+	// is printed until they are done. Files are read on the goroutines
+	// that lint them.
+	var inputs []input
+	var findings []lint.Finding
+	var fileErrs []error
+	err = cmdutil.Await(ctx, func() error {
+		inputs = collectInputs(ctx, opts)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var files []lint.File
+		for _, in := range inputs {
+			if in.err != nil {
+				continue
+			}
+			f := lint.File{Name: in.name, Src: in.src}
+			if in.src == nil {
+				name, path := in.name, in.path
+				f.Read = func() ([]byte, error) { return readLetter(ctx, name, path, opts.MaxSize) }
+			}
+			files = append(files, f)
+		}
+		var err error
+		findings, fileErrs, err = linter.LintFiles(ctx, files)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if len(opts.Paths) == 0 && len(inputs) == 0 {
 		return cmdutil.FlagErrorf("no letter given: name a file or directory, or pipe one to standard input")
 	}
-	for _, e := range ioErrs {
-		fmt.Fprintf(opts.IO.ErrOut, "apology: %s\n", e)
-	}
-
-	var findings []lint.Finding
-	for _, in := range inputs {
-		if opts.Ctx != nil && opts.Ctx.Err() != nil {
-			return cmdutil.ErrCancel
-		}
-		findings = append(findings, linter.Lint(in.name, in.src)...)
-	}
-	if opts.Ctx != nil && opts.Ctx.Err() != nil {
+	if ctx.Err() != nil {
 		return cmdutil.ErrCancel
 	}
+	ioErrs, read, next := 0, 0, 0
+	for _, in := range inputs {
+		if in.err == nil {
+			in.err = fileErrs[next]
+			next++
+			if in.err == nil {
+				read++
+				continue
+			}
+		}
+		ioErrs++
+		fmt.Fprintf(opts.IO.ErrOut, "apology: %s\n", in.err)
+	}
+
 	color := opts.IO.ColorEnabled() && !opts.NoColor
 	// Buffered: a big run prints thousands of lines, one write each otherwise.
 	out := bufio.NewWriter(opts.IO.Out)
-	if err := report.Write(out, opts.Format, findings, linter.Rules(), report.Options{Color: color, Files: len(inputs)}); err != nil {
+	if err := report.Write(out, opts.Format, findings, linter.Rules(), report.Options{Color: color, Files: read}); err != nil {
 		return err
 	}
 	if err := out.Flush(); err != nil {
 		return err
 	}
-	if len(ioErrs) > 0 {
+	if ioErrs > 0 {
 		return cmdutil.ErrSilent
 	}
 	if lint.Fails(findings, failOn) {
@@ -143,16 +201,18 @@ func lintRun(opts *LintOptions) error {
 // letterExts are the files a directory walk picks up.
 var letterExts = map[string]bool{".md": true, ".markdown": true, ".txt": true}
 
-// collectInputs reads every named file, walks directories and reads stdin.
-// Errors are collected, not fatal: the other files are still linted.
-func collectInputs(opts *LintOptions) ([]input, []error) {
+// collectInputs reads stdin (no more than --max-size), names every file
+// and walks directories, in order. Errors are entries too, not fatal: the
+// other files are still linted. Files are read later, by readLetter. It
+// returns nil once ctx is done.
+func collectInputs(ctx context.Context, opts *LintOptions) []input {
 	var inputs []input
-	var errs []error
+	fail := func(err error) { inputs = append(inputs, input{err: err}) }
 	paths := opts.Paths
 	implicitStdin := len(paths) == 0
 	if implicitStdin {
 		if opts.IO.IsStdinTTY() {
-			return nil, nil
+			return nil
 		}
 		paths = []string{"-"}
 	}
@@ -163,15 +223,24 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 				continue
 			}
 			readStdin = true
-			b, err := io.ReadAll(opts.IO.In)
+			b, err := source.Read(ctx, "<stdin>", opts.IO.In, int64(opts.MaxSize))
+			if err == nil {
+				err = source.CheckText("<stdin>", b)
+			}
+			if ctx.Err() != nil {
+				return nil
+			}
 			if err != nil {
-				errs = append(errs, fmt.Errorf("<stdin>: %w", err))
+				fail(err)
 				continue
 			}
 			if implicitStdin && len(b) == 0 {
 				// No argument and nothing piped in (CI without stdin):
 				// that is a missing letter, not an empty one.
-				return nil, nil
+				return nil
+			}
+			if b == nil {
+				b = []byte{}
 			}
 			inputs = append(inputs, input{name: "<stdin>", src: b})
 			continue
@@ -182,22 +251,20 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 		}
 		fi, err := os.Stat(full)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(err)))
+			fail(fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(err)))
 			continue
 		}
 		if !fi.IsDir() {
-			in, err := readLetter(p, full)
-			if err != nil {
-				errs = append(errs, err)
-				continue
-			}
-			inputs = append(inputs, in)
+			inputs = append(inputs, input{name: p, path: full})
 			continue
 		}
 		found := 0
 		walkErr := filepath.WalkDir(full, func(path string, d fs.DirEntry, err error) error {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %s", displayPath(p, full, path), cmdutil.DescribeFileError(err)))
+				fail(fmt.Errorf("%s: %s", displayPath(p, full, path), cmdutil.DescribeFileError(err)))
 				return nil
 			}
 			if d.IsDir() {
@@ -210,21 +277,19 @@ func collectInputs(opts *LintOptions) ([]input, []error) {
 				return nil
 			}
 			found++
-			in, err := readLetter(displayPath(p, full, path), path)
-			if err != nil {
-				errs = append(errs, err)
-				return nil
-			}
-			inputs = append(inputs, in)
+			inputs = append(inputs, input{name: displayPath(p, full, path), path: path})
 			return nil
 		})
+		if ctx.Err() != nil {
+			return nil
+		}
 		if walkErr != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(walkErr)))
+			fail(fmt.Errorf("%s: %s", p, cmdutil.DescribeFileError(walkErr)))
 		} else if found == 0 {
-			errs = append(errs, fmt.Errorf("%s: directory has no .md, .markdown or .txt files to lint", p))
+			fail(fmt.Errorf("%s: directory has no .md, .markdown or .txt files to lint", p))
 		}
 	}
-	return inputs, errs
+	return inputs
 }
 
 // displayPath names a walked file relative to the argument the user gave.
@@ -236,18 +301,18 @@ func displayPath(arg, full, path string) string {
 	return filepath.Join(arg, rel)
 }
 
-// readLetter reads one file and refuses binary content.
-func readLetter(name, path string) (input, error) {
-	b, err := os.ReadFile(path)
+// readLetter reads one file, no larger than limit, and refuses binary
+// content.
+func readLetter(ctx context.Context, name, path string, limit cmdutil.ByteSize) ([]byte, error) {
+	b, err := source.ReadFile(ctx, name, path, int64(limit))
+	if err == nil {
+		err = source.CheckText(name, b)
+	}
 	if err != nil {
-		return input{}, fmt.Errorf("%s: %s", name, cmdutil.DescribeFileError(err))
+		return nil, err
 	}
-	head := b
-	if len(head) > 8000 {
-		head = head[:8000]
+	if b == nil {
+		b = []byte{}
 	}
-	if bytes.IndexByte(head, 0) >= 0 {
-		return input{}, fmt.Errorf("%s: binary file, not a letter", name)
-	}
-	return input{name: name, src: b}, nil
+	return b, nil
 }

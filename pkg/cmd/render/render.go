@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -20,6 +19,7 @@ import (
 	"github.com/apology-cli/apology/pkg/lintsetup"
 	"github.com/apology-cli/apology/pkg/render"
 	"github.com/apology-cli/apology/pkg/report"
+	"github.com/apology-cli/apology/pkg/source"
 )
 
 // RenderOptions are the dependencies and flag values of one `apology render`.
@@ -39,6 +39,7 @@ type RenderOptions struct {
 	Force      bool
 	NoLint     bool
 	ConfigPath string
+	MaxSize    cmdutil.ByteSize
 
 	// Headers are added to the flag values; tests fix Date and MessageID.
 	Headers email.Headers
@@ -81,8 +82,12 @@ For eml, To, From, Cc and Subject come from the flags, else from the
 letter's front matter (to, from, cc, subject). The subject defaults to the
 letter's first "# heading". A line break in any of them is refused.
 
+A letter larger than --max-size (8MiB unless raised), or one whose
+lists and block quotes nest more than 32 levels deep, is refused.
+
 Exit status: 0 when rendered, 1 when lint errors stopped it, 2 on a usage,
-letter or address error.`,
+letter or address error, 130 when interrupted (143 when terminated):
+then nothing is written.`,
 		Example: `  apology render letter.md -o letter.html
   apology render --format text letter.md
   apology render --format eml --to sam@example.com --from me@example.com letter.md | sendmail -t
@@ -109,6 +114,7 @@ letter or address error.`,
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "render despite lint errors, and replace an existing -o file")
 	cmd.Flags().BoolVar(&opts.NoLint, "no-lint", false, "do not lint the letter first")
 	cmd.Flags().StringVar(&opts.ConfigPath, "config", "", "lint config file (default: nearest "+lint.ConfigFileName+")")
+	cmdutil.AddMaxSizeFlag(cmd, &opts.MaxSize)
 
 	cmd.ValidArgsFunction = cmdutil.CompleteLetterFiles
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(cmdutil.DescribedCompletions(render.Formats, formatDescriptions), cobra.ShellCompDirectiveNoFileComp))
@@ -153,31 +159,55 @@ func renderRun(opts *RenderOptions) error {
 		}
 	}
 
-	name, src, err := readInput(opts)
-	if err != nil {
-		return err
-	}
-	letter, err := render.Parse(name, src)
-	if err != nil {
-		return err
+	ctx := opts.Ctx
+	if opts.MaxSize <= 0 {
+		opts.MaxSize = cmdutil.ByteSize(source.DefaultMaxSize)
 	}
 	hdr := opts.Headers
 	hdr.To = strings.Join(opts.To, ", ")
 	hdr.Cc = strings.Join(opts.Cc, ", ")
 	hdr.From, hdr.Subject = opts.From, opts.Subject
-	// Render into memory first, so a bad address is reported before the
-	// lint findings; nothing leaves until the lint passes.
+	// Reading may block (a FIFO, a terminal) and a big letter takes a
+	// while to render and lint: that work runs apart, so Ctrl-C is obeyed
+	// at once, and prints nothing. Rendering goes first, into memory, so
+	// a bad address is reported before the lint findings; nothing leaves
+	// until the lint passes.
+	var name string
 	var out bytes.Buffer
-	if err := render.Format(&out, format, letter, render.Options{Fragment: opts.Fragment, Headers: hdr}); err != nil {
-		return err
-	}
-	if !opts.NoLint {
-		if err := lintFirst(opts, name, src); err != nil {
+	var findings []lint.Finding
+	var failOn lint.Severity
+	err = cmdutil.Await(ctx, func() error {
+		var src []byte
+		var err error
+		if name, src, err = readInput(ctx, opts); err != nil {
 			return err
 		}
+		letter, err := render.Parse(name, src)
+		if err != nil {
+			return err
+		}
+		if err := render.Format(&out, format, letter, render.Options{Fragment: opts.Fragment, Headers: hdr}); err != nil {
+			return err
+		}
+		if opts.NoLint {
+			return nil
+		}
+		linter, fail, err := lintsetup.Setup(opts.WorkDir, opts.ConfigPath, "", nil, nil)
+		if err != nil {
+			return err
+		}
+		failOn = fail
+		findings, err = linter.LintContext(ctx, name, src)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if err := reportFindings(opts, findings, failOn); err != nil {
+		return err
 	}
 
-	if opts.Ctx.Err() != nil {
+	if ctx.Err() != nil {
 		return cmdutil.ErrCancel
 	}
 	if opts.Output == "" || opts.Output == "-" {
@@ -188,7 +218,7 @@ func renderRun(opts *RenderOptions) error {
 	if name != stdinName && sameFile(path, fileutil.Resolve(opts.WorkDir, opts.Path)) {
 		return fmt.Errorf("%s: is the letter being rendered; write the output somewhere else", opts.Output)
 	}
-	return fileutil.WriteFile(opts.Ctx, opts.WorkDir, opts.Output, out.Bytes(), opts.Force)
+	return fileutil.WriteFile(ctx, opts.WorkDir, opts.Output, out.Bytes(), opts.Force)
 }
 
 // sameFile reports whether a and b name one existing file.
@@ -204,50 +234,34 @@ func sameFile(a, b string) bool {
 // stdinName names a letter read from standard input, as lint does.
 const stdinName = "<stdin>"
 
-// readInput reads the letter from its file or standard input.
-func readInput(opts *RenderOptions) (name string, src []byte, err error) {
+// readInput reads the letter from its file or standard input, no larger
+// than --max-size, and refuses what is binary or nested too deep.
+func readInput(ctx context.Context, opts *RenderOptions) (name string, src []byte, err error) {
 	if opts.Path == "" || opts.Path == "-" {
 		if opts.Path == "" && opts.IO.IsStdinTTY() {
 			return "", nil, cmdutil.FlagErrorf("no letter given: name a file, or pipe one to standard input")
 		}
-		b, err := io.ReadAll(opts.IO.In)
+		b, err := source.Read(ctx, stdinName, opts.IO.In, int64(opts.MaxSize))
 		if err != nil {
-			return "", nil, fmt.Errorf("%s: %w", stdinName, err)
+			return "", nil, err
 		}
-		return stdinName, b, checkText(stdinName, b)
+		return stdinName, b, source.Check(stdinName, b)
 	}
 	path := fileutil.Resolve(opts.WorkDir, opts.Path)
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return "", nil, fmt.Errorf("%s: is a directory; render takes one letter", opts.Path)
 	}
-	b, err := os.ReadFile(path)
+	b, err := source.ReadFile(ctx, opts.Path, path, int64(opts.MaxSize))
 	if err != nil {
-		return "", nil, fmt.Errorf("%s: %s", opts.Path, cmdutil.DescribeFileError(err))
+		return "", nil, err
 	}
-	return opts.Path, b, checkText(opts.Path, b)
+	return opts.Path, b, source.Check(opts.Path, b)
 }
 
-// checkText refuses binary content.
-func checkText(name string, b []byte) error {
-	head := b
-	if len(head) > 8000 {
-		head = head[:8000]
-	}
-	if bytes.IndexByte(head, 0) >= 0 {
-		return fmt.Errorf("%s: binary file, not a letter", name)
-	}
-	return nil
-}
-
-// lintFirst lints the letter as `apology lint` would and prints what it
-// finds to standard error. Findings at or above the fail level stop the
+// reportFindings prints the lint findings to standard error, as
+// `apology lint` would. Findings at or above the fail level stop the
 // render (cmdutil.ErrFindings) unless --force.
-func lintFirst(opts *RenderOptions, name string, src []byte) error {
-	linter, failOn, err := lintsetup.Setup(opts.WorkDir, opts.ConfigPath, "", nil, nil)
-	if err != nil {
-		return err
-	}
-	findings := linter.Lint(name, src)
+func reportFindings(opts *RenderOptions, findings []lint.Finding, failOn lint.Severity) error {
 	if len(findings) == 0 {
 		return nil
 	}

@@ -8,8 +8,9 @@ import (
 	"github.com/apology-cli/apology/pkg/prompt/surveyprompt"
 )
 
-// newPrompter returns the terminal prompter, or nil when no terminal exists.
-func newPrompter(io *iostreams.IOStreams) prompt.Prompter {
+// newPrompter returns the terminal prompter, or nil when no terminal
+// exists. Closing interrupt ends the prompt being asked, as Ctrl-C does.
+func newPrompter(io *iostreams.IOStreams, interrupt <-chan struct{}) prompt.Prompter {
 	if !io.CanPrompt() {
 		return nil
 	}
@@ -19,7 +20,8 @@ func newPrompter(io *iostreams.IOStreams) prompt.Prompter {
 	}
 	in, out := io.TTY()
 	return surveyprompt.New(in, out, surveyprompt.Options{
-		Editor:  editor,
-		NoColor: !io.ColorEnabledTTY(),
+		Editor:    editor,
+		NoColor:   !io.ColorEnabledTTY(),
+		Interrupt: interrupt,
 	})
 }

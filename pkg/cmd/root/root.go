@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -76,13 +75,15 @@ func argErrorsAreUsageErrors(c *cobra.Command) {
 	}
 }
 
-// NewFactory returns the dependencies of a real process.
-func NewFactory() *cmdutil.Factory {
+// NewFactory returns the dependencies of a real process. When ctx is
+// done (the process was told to stop) a prompt being asked ends as if
+// Ctrl-C were pressed.
+func NewFactory(ctx context.Context) *cmdutil.Factory {
 	io := iostreams.System()
 	wd, _ := os.Getwd()
 	return &cmdutil.Factory{
 		IOStreams: io,
-		Prompter:  func() prompt.Prompter { return newPrompter(io) },
+		Prompter:  func() prompt.Prompter { return newPrompter(io, ctx.Done()) },
 		Getenv:    os.Getenv,
 		WorkDir:   wd,
 	}
@@ -90,10 +91,9 @@ func NewFactory() *cmdutil.Factory {
 
 // Main runs the CLI with os.Args and returns the process exit code.
 func Main() int {
-	f := NewFactory()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := cmdutil.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return Run(ctx, f, os.Args[1:])
+	return Run(ctx, NewFactory(ctx), os.Args[1:])
 }
 
 // Run executes one invocation and maps its outcome to an exit code.
@@ -113,7 +113,7 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	case errors.Is(err, cmdutil.ErrFindings), errors.Is(err, cmdutil.ErrSilent):
 	case errors.Is(err, cmdutil.ErrCancel):
 		fmt.Fprintln(f.IOStreams.ErrOut, "apology: interrupted, nothing written")
-		return cmdutil.ExitCancel
+		return cmdutil.CancelExitCode(ctx)
 	default:
 		var flagErr *cmdutil.FlagError
 		fmt.Fprintf(f.IOStreams.ErrOut, "apology: %s\n", err)

@@ -40,18 +40,25 @@ With a NAME, print that template's text: a starting point for your own.
 Templates are Go text/template files. A key that does not exist is an
 error, never "<no value>". They receive:
 
-  .To .From              who it is to, and the signature
-  .Did                   the act as a clause: "I read your messages"
+  .To .Dear .From        who it is to, the salutation's name, the signature
+  .SorryFor              what follows "I'm sorry": "I forgot your birthday"
+  .Did .More             the act as a clause; any further sentences about it
   .Impact .Why .Repair   sentences (.Why is "" when not given: .HasWhy)
-  .Changes .Change       the commitments as clauses, and the first one
-  .Many                  more than one commitment
+  .RepairDone            the repair has been made already
+  .Plans .Done           the changes promised, and those already made
+  .Changes .Change .Many every change as a sentence, the first, more than one
+  .OwnWords .HasOwnWords the writer's own words, if given
   .Relationship .Tone .Closing, and .Formal .Warm .GiveTime .AskForgiveness
-  .We                    the answers speak as "we" (a business)
+                         (both false for closing "none")
+  .We .Group             the answers speak as "we"; the reader is a group
+  .Seed                  a number from the answers, to choose phrasings
   .I .i .Im .im .Ive .ive .Ill .ill .Id .id .me .my .My .mine .myself .am .was
                          the writer's pronouns: "I"/"We", "I'm"/"we're", ...
 
-and the functions sentence, list (a Markdown list of sentences) and
-lower. {{define "subject"}}...{{end}} sets the subject line.`,
+and the functions sentence, sentences, list (a Markdown list of
+sentences), lower, open (a sentence without its full stop), opening (the
+same with a lower-case start, after a lead-in), pick and variant (a
+phrasing chosen by .Seed). {{define "subject"}}...{{end}} sets the subject line.`,
 		Example: `  apology templates
   apology templates partner > ~/.config/apology/templates/partner.tmpl`,
 		Args: cobra.MaximumNArgs(1),

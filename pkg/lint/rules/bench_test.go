@@ -12,7 +12,7 @@ import (
 
 // benchLetters returns the project's labelled letters, varied in style,
 // and the shared corpus's when it is checked out beside the project.
-func benchLetters(b *testing.B) [][]byte {
+func benchLetters(b testing.TB) [][]byte {
 	paths, _ := filepath.Glob("../../../testdata/letters/*.md")
 	shared, _ := filepath.Glob("../../../../shared/corpus/*.md")
 	paths = append(paths, shared...)
@@ -101,6 +101,22 @@ func BenchmarkLint1MB(b *testing.B) {
 	}
 }
 
+// BenchmarkLint5MBOneLine: the letters joined into a single 5 MB line, as
+// text pasted from an app that keeps no line breaks, full of findings.
+// Every finding's column is counted on that one line.
+func BenchmarkLint5MBOneLine(b *testing.B) {
+	src := oneLine(benchLetters(b), 5<<20)
+	l, err := NewLinter(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l.Lint("line.md", src)
+	}
+}
+
 // BenchmarkNewLinter is the start-up cost every `apology lint` pays.
 func BenchmarkNewLinter(b *testing.B) {
 	b.ReportAllocs()
@@ -135,5 +151,20 @@ func BenchmarkLint1MBCold(b *testing.B) {
 			b.Fatal(err)
 		}
 		l.Lint("big.md", src)
+	}
+}
+
+// BenchmarkLintLetterCold is one `apology lint letter.md` process's work:
+// a new linter (whose automaton is built as it goes) linting one letter.
+func BenchmarkLintLetterCold(b *testing.B) {
+	src := typicalLetter(benchLetters(b))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := NewLinter(nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		l.Lint("letter.md", src)
 	}
 }

@@ -24,6 +24,11 @@ type Options struct {
 	Editor string
 	// NoColor draws the prompts without ANSI colours (NO_COLOR).
 	NoColor bool
+	// Interrupt, once closed, ends the prompt being asked as Ctrl-C
+	// would: the terminal is restored and prompt.ErrInterrupted returned.
+	// Closed when the process is told to stop (SIGTERM), which a prompt
+	// reading keys would otherwise not notice until the next key.
+	Interrupt <-chan struct{}
 }
 
 // Prompter asks on a terminal: in and out are the controlling terminal
@@ -41,7 +46,11 @@ func New(in iostreams.FileReader, out iostreams.FileWriter, opts Options) *Promp
 		// survey's colour switch is global; the process has one terminal.
 		core.DisableColor = true
 	}
-	return &Prompter{in: in, esc: &escReader{in: in}, out: out, opts: opts}
+	keys := in
+	if opts.Interrupt != nil {
+		keys = &interruptibleReader{in: in, done: opts.Interrupt}
+	}
+	return &Prompter{in: in, esc: &escReader{in: keys}, out: out, opts: opts}
 }
 
 func (p *Prompter) ask(q survey.Prompt, resp any, in terminal.FileReader, validate prompt.Validator) error {
@@ -55,7 +64,15 @@ func (p *Prompter) ask(q survey.Prompt, resp any, in terminal.FileReader, valida
 			return validate(s)
 		}))
 	}
-	return mapErr(survey.AskOne(q, resp, opts...))
+	err := survey.AskOne(q, resp, opts...)
+	select {
+	case <-p.opts.Interrupt:
+		// Whatever survey was reading when the interrupt came (a key, a
+		// cursor report) ended early: the question was interrupted.
+		return prompt.ErrInterrupted
+	default:
+	}
+	return mapErr(err)
 }
 
 // mapErr turns survey's interrupt into the prompter's own sentinel.
@@ -176,3 +193,52 @@ func (r *escReader) Read(b []byte) (int, error) {
 }
 
 func (r *escReader) Fd() uintptr { return r.in.Fd() }
+
+// interruptibleReader reads keys until done is closed, and then reads
+// Ctrl-C once (without waiting for the key being read: that read is left
+// to finish on its own, and what it reads is dropped) and the end of
+// input after it, so whatever survey is reading (a key, or the reply to
+// a cursor query) ends at once.
+type interruptibleReader struct {
+	in          iostreams.FileReader
+	done        <-chan struct{}
+	interrupted bool
+}
+
+func (r *interruptibleReader) Read(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	select {
+	case <-r.done:
+		return r.interrupt(b)
+	default:
+	}
+	type result struct {
+		buf []byte
+		err error
+	}
+	read := make(chan result, 1)
+	go func() {
+		buf := make([]byte, len(b))
+		n, err := r.in.Read(buf)
+		read <- result{buf[:n], err}
+	}()
+	select {
+	case res := <-read:
+		return copy(b, res.buf), res.err
+	case <-r.done:
+		return r.interrupt(b)
+	}
+}
+
+func (r *interruptibleReader) interrupt(b []byte) (int, error) {
+	if r.interrupted {
+		return 0, io.EOF
+	}
+	r.interrupted = true
+	b[0] = terminal.KeyInterrupt
+	return 1, nil
+}
+
+func (r *interruptibleReader) Fd() uintptr { return r.in.Fd() }

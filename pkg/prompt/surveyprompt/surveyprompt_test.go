@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/apology-cli/apology/pkg/prompt"
 	"github.com/apology-cli/apology/pkg/prompt/surveyprompt"
@@ -142,4 +145,46 @@ func TestEditorRunsTheEditor(t *testing.T) {
 	if err != nil || got != "the final letter\n" {
 		t.Fatalf("Editor = %q, %v", got, err)
 	}
+}
+
+// TestInterrupt: closing Options.Interrupt ends the question being asked
+// at once, as Ctrl-C does, and gives the terminal its line mode back.
+func TestInterrupt(t *testing.T) {
+	con := ptytest.New(t)
+	interrupt := make(chan struct{})
+	returned := make(chan struct{})
+	con.Person(func(p *ptytest.Person) {
+		p.Expect("Who are you writing to?")
+		p.Type("Al") // halfway through an answer
+		time.Sleep(50 * time.Millisecond)
+		close(interrupt)
+		// The read the interrupt cut short still waits for a key (a
+		// process exits then; a test gives it one).
+		<-returned
+		p.TypeLine("")
+	})
+	errc := make(chan error, 1)
+	go func() {
+		_, err := newPrompter(con, surveyprompt.Options{Interrupt: interrupt}).Input("Who are you writing to?", "", "", nil)
+		errc <- err
+	}()
+	var err error
+	select {
+	case err = <-errc:
+		close(returned)
+	case <-time.After(10 * time.Second):
+		close(returned)
+		t.Fatal("the question was still waiting for keys 10s after the interrupt")
+	}
+	if !errors.Is(err, prompt.ErrInterrupted) {
+		t.Fatalf("err = %v, want prompt.ErrInterrupted", err)
+	}
+	tio, terr := unix.IoctlGetTermios(int(con.Tty().Fd()), unix.TCGETS)
+	if terr != nil {
+		t.Fatal(terr)
+	}
+	if tio.Lflag&unix.ICANON == 0 || tio.Lflag&unix.ECHO == 0 {
+		t.Error("the terminal was left without line mode or echo")
+	}
+	con.Wait()
 }

@@ -176,6 +176,18 @@ func (p *Person) Type(keys string) {
 	}
 }
 
+// TypeLine types a line and Enter without waiting for a prompt to read
+// keys: what a person types at a terminal in its line mode.
+func (p *Person) TypeLine(line string) {
+	p.c.t.Helper()
+	if p.c.failed {
+		return
+	}
+	if _, err := p.c.c.Send(line + "\r"); err != nil {
+		p.fail("typing %q: %v", line, err)
+	}
+}
+
 // Answer waits for a question and types a line in reply.
 func (p *Person) Answer(question, line string) {
 	p.c.t.Helper()

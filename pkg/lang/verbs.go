@@ -1,0 +1,47 @@
+package lang
+
+// moreRegular adds common everyday verbs whose forms follow the regular
+// rules: what people did, felt and will do, beyond the apology-specific
+// list in lexicon.go. Without them an unknown word after "I" is only
+// guessed to be a verb from its place.
+const moreRegular = "control knock tap touch pat kick punch push pull drag lift carry haul wrap unwrap pack unpack zip unzip fold hang " +
+	"lock unlock bolt latch open shut close slam bang crack smash scratch scrape dent stain spill splash soak flood leak drip " +
+	"clean wipe scrub sweep vacuum hoover polish tidy dust mop rinse dry iron mend patch glue tape paint varnish sand " +
+	"fill empty pour stir mix boil fry roast grill heat warm cool chill defrost microwave bake serve order deliver post " +
+	"ship dispatch return refund exchange swap trade lend borrow owe repay earn save spend budget invest transfer " +
+	"book reserve rebook cancel postpone delay reschedule arrange organise organize plan prepare practise practice rehearse " +
+	"attend skip miss join leave enter exit arrive depart travel commute drive cycle walk jog hike climb jump hop skate " +
+	"call ring phone text message email reply answer ask query request demand insist beg plead pray wish hope dream " +
+	"listen hear look stare glance watch notice spot observe check inspect examine test measure weigh count calculate " +
+	"add subtract multiply divide list sort label mark highlight underline circle tick sign " +
+	"print copy scan photograph record upload download install update upgrade reset restart reboot backup " +
+	"log delete erase remove wipe edit correct fix repair replace rebuild redo review revise rewrite proofread " +
+	"talk chat gossip whisper mutter shout yell scream cry sob laugh giggle smile grin frown sigh groan moan complain " +
+	"argue quarrel disagree agree accept refuse reject deny admit confess own blame accuse criticise criticize insult " +
+	"tease mock bully ignore snub exclude include invite welcome greet thank praise compliment encourage support " +
+	"help assist rescue protect defend guard shelter comfort calm reassure apologise apologize forgive excuse pardon " +
+	"promise commit pledge vow swear guarantee ensure assure insure secure confirm verify double-check recheck " +
+	"learn study train teach coach mentor tutor educate inform notify warn alert remind prompt nudge signal " +
+	"start begin finish complete end stop pause wait stay remain continue last carry keep hold " +
+	"decide choose pick select prefer favour favor want need like love hate dislike adore enjoy appreciate value " +
+	"worry panic stress relax rest sleep nap wake yawn stretch breathe cough sneeze shiver sweat faint recover heal " +
+	"visit host cook clean shop babysit mind nurse treat cure vaccinate feed water walk groom bathe dress undress " +
+	"share show display explain describe discuss mention suggest propose recommend advise consult contact " +
+	"introduce connect link attach detach separate divide split combine merge join unite gather collect assemble " +
+	"break damage ruin destroy wreck crash bump hit scrape chip crack tear rip burn melt freeze overheat overcharge " +
+	"undercharge charge bill invoice pay settle clear cover reimburse compensate credit debit deduct withhold " +
+	"move shift relocate rearrange reorganise reorganize swap rotate switch change alter adjust adapt modify tweak " +
+	"improve fix resolve solve handle manage tackle address raise escalate report flag log track monitor follow " +
+	"forward redirect resend resubmit submit apply enrol enroll register subscribe unsubscribe renew extend " +
+	"snap shout snoop pry spy peek read browse scroll swipe like comment post repost retweet tag screenshot " +
+	"shame embarrass humiliate belittle patronise patronize dismiss interrupt overrule undermine " +
+	"betray cheat lie deceive mislead trick hide conceal cover stash pocket steal pinch nick snatch grab " +
+	"drink smoke vape gamble bet binge overspend splurge waste squander lose misplace drop forget neglect abandon " +
+	"pick collect fetch drop bring take drive ferry escort accompany meet greet wave hug kiss cuddle hold " +
+	"celebrate toast cheer clap dance sing play perform act pretend joke kid tease prank trick " +
+	"rush hurry race speed brake park reverse tow block obstruct crowd queue wait linger loiter " +
+	"guess assume suppose expect predict doubt question wonder realise realize recognise recognize remember recall " +
+	"attach enclose include exclude omit skip overlook miss misread mishear misjudge misspell mislabel misdirect " +
+	"replant plant dig weed mow trim prune water spray repaint tile plaster wire plumb fit refit " +
+	"drill screw bolt hammer chop cut slice peel grate bake ice decorate wrap deliver " +
+	"step stamp kick trip slip fall stumble tumble roll slide skid swerve dodge duck"
