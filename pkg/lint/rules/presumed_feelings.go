@@ -53,7 +53,7 @@ func PresumedFeelings() *lint.Rule {
 			// Knowing they must hate the writer.
 			"(i|we) (know|bet|am sure|imagine|expect) (that|) (you|u) (must|probably|must really|really|will|might|must be|probably must) (hate|despise|loathe|resent|can not stand|never want to see|want nothing to do with|be sick of|be so sick of|be done with) (me|us)",
 			// Knowing how a whole group feels: "we know how each of our guests feels".
-			"(i|we) .. (know|understand|get) (exactly|fully|completely|just|) how (every|each|all|all our|our|the|all of|each of|everyone|everybody) .. (feel|feels|felt|is feeling|are feeling|must feel|must be feeling)",
+			"(i|we) (fully|completely|totally|really|truly|absolutely|do|can|) (know|understand|get) (exactly|fully|completely|just|) how (every|each|all|all our|our|the|all of|each of|everyone|everybody) .. (feel|feels|felt|is feeling|are feeling|must feel|must be feeling)",
 		},
 		Except: []string{
 			"(can only|can not|could never|can never|will never|do not|did not|never) .. (know|understand|imagine)",
