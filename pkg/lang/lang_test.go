@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestNormalize(t *testing.T) {
 	for in, want := range map[string]string{
@@ -102,5 +105,32 @@ func TestCheckSentence(t *testing.T) {
 		if p := CheckSentence(s); len(p) > 0 {
 			t.Errorf("CheckSentence(%q) = %v", s, p)
 		}
+	}
+}
+
+func TestClassesGenerateForms(t *testing.T) {
+	for class, want := range map[string][]string{
+		"apology": {"sorry", "apologise", "apologize", "apologised", "apologizing", "apologises", "apology", "apologies", "regret", "regrets", "regretted", "regretting"},
+		"harm":    {"offend", "offends", "offended", "offending", "offence", "offense", "offensive", "hurt", "hurtful", "upset", "upsetting", "insulting", "disappointment", "embarrassed", "frustration", "annoyance", "let down"},
+		"reader":  {"you", "your", "u", "ur"},
+		"future":  {"will", "shall", "promise", "promised", "pledges", "swore", "sworn", "vowing", "going to"},
+		"group":   {"anyone", "anybody", "everyone", "those", "people who", "customers", "some of you"},
+	} {
+		ws, ok := ClassWords(class)
+		if !ok {
+			t.Fatalf("no class %q", class)
+		}
+		for _, w := range want {
+			if !slices.Contains(ws, w) {
+				t.Errorf("class %s lacks %q: %v", class, w, ws)
+			}
+		}
+	}
+	if _, ok := ClassWords("nonsense"); ok {
+		t.Error("an unknown class exists")
+	}
+	ws, _ := ClassWords("future")
+	if slices.Contains(ws, "promize") {
+		t.Error(`"promise" has no -ize spelling`)
 	}
 }

@@ -106,6 +106,8 @@ var irregular = [][3]string{
 	{"resend", "resent", ""}, {"rewrite", "rewrote", "rewritten"}, {"deal", "dealt", ""}, {"feed", "fed", ""},
 	{"dig", "dug", ""}, {"hang", "hung", ""}, {"light", "lit", ""}, {"lend", "lent", ""}, {"bend", "bent", ""},
 	{"shine", "shone", ""}, {"slide", "slid", ""}, {"spill", "spilt", ""}, {"burn", "burnt", ""},
+	{"split", "split", ""}, {"burst", "burst", ""}, {"spit", "spat", ""}, {"sweep", "swept", ""}, {"creep", "crept", ""},
+	{"weep", "wept", ""}, {"kneel", "knelt", ""}, {"lay", "laid", ""}, {"mislay", "mislaid", ""},
 }
 
 // regular verbs: base forms whose other forms follow the rules. Enough
@@ -172,6 +174,12 @@ func buildLexicon() map[string]entry {
 			add(b, Noun, "")
 			add(ThirdPerson(b), Noun, "")
 		}
+	}
+	for _, a := range strings.Fields(moreAdj) {
+		add(a, Adj, "")
+	}
+	for _, n := range strings.Fields(moreNouns) {
+		add(n, Noun, "")
 	}
 	// American spelling keeps a final "l" single: "canceled", "traveling".
 	for _, b := range strings.Fields(regular + " " + moreRegular) {

@@ -135,7 +135,8 @@ func Analyze(text string) Shape {
 			s.Kind = Rule
 			return s
 		}
-	case w.Lower == "let" && i+1 < len(ws) && (ws[i+1].Lower == "me" || ws[i+1].Lower == "us") || w.Lower == "please" || w.Lower == "come" || w.Lower == "join" || w.Lower == "thank" || w.Lower == "thanks":
+	case w.Lower == "let" && i+1 < len(ws) && (ws[i+1].Lower == "me" || ws[i+1].Lower == "us") || w.Lower == "please" || w.Lower == "thank" || w.Lower == "thanks" ||
+		(w.Lower == "come" || w.Lower == "join") && !(i+2 < len(ws) && ws[i+1].Lower == "with" && (ws[i+2].Lower == "you" || ws[i+2].Lower == "u")): // "come with you" is the writer going
 		s.Kind = Imperative
 		return s
 	case w.Lower == "to" && i+1 < len(ws) && ws[i+1].Is(VBase):
@@ -193,6 +194,16 @@ func (s *Shape) timeWords() {
 func clauseAt(ws []Word, i int) Shape {
 	s := Shape{Words: ws, Verb: -1, Main: -1, Head: i}
 	w := ws[i]
+	// "that's not a reason", "there's no excuse": a subject fused
+	// with its verb.
+	if w.Is(Be|Modal|Have) && strings.Contains(w.Lower, "'") {
+		if h, _, _ := strings.Cut(w.Lower, "'"); h == "that" || h == "there" || h == "here" || h == "this" || h == "what" || h == "who" {
+			s.Subject = Third
+			s.Kind = Clause
+			s.setVerb(ws, i)
+			return s
+		}
+	}
 	// A pronoun subject, or one fused with its verb ("I'll", "we've").
 	if w.Is(SubjPron) || w.Is(Wh) && w.Lower != "how" {
 		s.Subject = personOf(w.Lower)
@@ -232,17 +243,6 @@ func clauseAt(ws []Word, i int) Shape {
 		next.Neg = true
 		next.Head = i
 		return next
-	case w.Is(VGer) && !w.Is(Det|Poss):
-		s.Kind = Gerund
-		s.Verb = i
-		return s
-	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)):
-		s.Kind = VerbPhrase
-		s.setVerb(ws, i)
-		return s
-	case w.Is(Adj) && !w.Is(Det|Poss|Quant|Num) && (i+1 == len(ws) || !ws[i+1].Is(Noun|Num|Name) || ws[i+1].Is(Prep)):
-		s.Kind = AdjPhrase
-		return s
 	}
 	// A prepositional phrase: "on drives", "for the cleaning".
 	if w.Is(Prep) && !w.Is(Verb|Noun|Adv|Sub) {
@@ -259,11 +259,13 @@ func clauseAt(ws []Word, i int) Shape {
 		s.Verb = i
 		return s
 	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)) &&
-		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)): // "fence fixed": a noun and its participle
+		!(w.Lower == "rest" && i+1 < len(ws) && ws[i+1].Lower == "of") &&
+		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)) && // "fence fixed": a noun and its participle
+		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal|VPart|VPast) && !ws[i+2].Is(Noun|VBase)): // "back door stays shut", "correct grades sent today", "work deadline ate my week"
 		s.Kind = VerbPhrase
 		s.setVerb(ws, i)
 		return s
-	case w.Is(Adj) && !w.Is(Det|Poss|Quant|Num) && (i+1 == len(ws) || w.Comma || ws[i+1].Is(Prep|Conj|To|Adv|Sub) && !ws[i+1].Is(Noun)):
+	case w.Is(Adj) && !w.Is(Det|Poss|Quant|Num) && (i+1 == len(ws) || w.Comma || ws[i+1].Is(Prep|Conj|To|Adv|Sub|SubjPron) && !ws[i+1].Is(Noun)):
 		s.Kind = AdjPhrase
 		return s
 	}
@@ -277,7 +279,10 @@ noun:
 	}
 	for j := i; j < len(ws); j++ {
 		x := ws[j]
-		if x.Lower == "and" {
+		if x.Lower == "and" || x.Is(Num) && j+1 < len(ws) && x.Lower != "one" && x.Lower != "1" && (ws[j+1].Is(Noun) || nounish(ws[j+1])) && !ws[j+1].Is(Quant|Prep|Det) && (j == i || !ws[j-1].Is(Prep)) {
+			s.Plural = true
+		}
+		if irregularPlural[x.Lower] {
 			s.Plural = true
 		}
 		if j > i {
@@ -300,13 +305,34 @@ noun:
 			if s.Pred == 0 && predPrep(ws, i, j) {
 				s.Pred = j
 			}
+			// "8 people messaging you": a progressive with its "be"
+			// left out.
+			if s.Pred == 0 && x.Is(VGer) && !x.Is(Noun|Adj) && (ws[j-1].Is(Noun|Name) || nounish(ws[j-1])) && !ws[j-1].Is(Prep|Det|Poss|Adj|Verb) {
+				s.Pred = j
+			}
 		}
-		if h := x.Lower; x.Is(Noun|Name) || nounish(x) {
+		if h := x.Lower; x.Is(Noun|Name|V3sg) || nounish(x) {
 			s.Plural = s.Plural || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && !strings.HasSuffix(h, "us")
 		}
 	}
 	return s
 }
+
+// tellVerbs take a person and a clause, so their passive is followed by
+// the clause: "students told they'd failed".
+var tellVerbs = map[string]bool{"tell": true, "inform": true, "ask": true, "promise": true, "warn": true,
+	"assure": true, "advise": true, "remind": true, "show": true, "teach": true}
+
+// catenative verbs take a gerund as their object: "stopped buying",
+// "keep checking".
+var catenative = map[string]bool{"stop": true, "start": true, "keep": true, "begin": true, "finish": true, "avoid": true,
+	"enjoy": true, "mind": true, "quit": true, "consider": true, "miss": true, "risk": true, "try": true, "like": true,
+	"love": true, "hate": true, "go": true, "come": true, "spend": true, "practise": true, "practice": true, "recommend": true,
+	"suggest": true, "imagine": true, "remember": true, "forget": true, "regret": true, "deny": true, "admit": true}
+
+// irregularPlural are plural nouns without an "s".
+var irregularPlural = map[string]bool{"people": true, "children": true, "kids": true, "men": true, "women": true,
+	"staff": false, "police": true, "feet": true, "teeth": true, "mice": true}
 
 // predPrep reports whether the preposition at j starts the predicate of
 // the noun phrase that starts at i, with its "be" left out: a place or
@@ -318,8 +344,14 @@ func predPrep(ws []Word, i, j int) bool {
 	if x.Lower != "in" && x.Lower != "on" && x.Lower != "at" && x.Lower != "off" || j+1 >= len(ws) {
 		return false
 	}
+	if x.Lower == "off" && j == i+1 { // "music off by 11", "phone off at dinner"
+		return true
+	}
 	obj := ws[j+1]
 	if x.Lower == "on" && (obj.Lower == "me" || obj.Lower == "us") {
+		return true
+	}
+	if prev := ws[j-1]; prev.Lower == "now" || prev.Lower == "already" || prev.Lower == "all" { // "birthdays now in my calendar"
 		return true
 	}
 	head := ws[i]
@@ -352,7 +384,8 @@ func (s *Shape) verbAt(ws []Word, k int) bool {
 	}
 	prev := ws[k-1]
 	noObject := next.Lower == "" || v.Comma || next.Is(Prep|Adv|Conj|Sub|To|Time) && !next.Is(Noun) ||
-		next.Is(Det) && k+2 < len(ws) && ws[k+2].Is(Time)
+		next.Is(Det|Quant) && k+2 < len(ws) && ws[k+2].Is(Time) ||
+		next.Is(SubjPron) && tellVerbs[v.Lemma] // "11 students told they'd failed"
 	switch {
 	case v.Is(Neg) && !v.Is(Modal|Be|Have|Do) && next.Is(VPart):
 		s.Passive, s.Neg, s.Verb = true, true, k+1
@@ -368,6 +401,11 @@ func (s *Shape) verbAt(ws []Word, k int) bool {
 		s.setVerb(ws, k)
 		return true
 	case v.Is(VPart) && !v.Is(VBase) && !intransitive[v.Lemma] && v.Lemma != "" && noObject:
+		s.Passive, s.Verb = true, k
+		return true
+	case v.Is(VPart) && v.Is(VBase) && !s.Plural && !prev.Is(Adj|Det) && noObject && next.Is(Prep|Adv) && !intransitive[v.Lemma]:
+		// "standing order set up": a singular noun cannot take the
+		// base form as its present, so "set" is the participle.
 		s.Passive, s.Verb = true, k
 		return true
 	case v.Is(VPast) && !v.Is(Noun):
@@ -463,6 +501,24 @@ func findMain(ws []Word) int {
 	}
 	for j := 2; j < len(ws); j++ {
 		w := ws[j]
+		// A gerund after the subordinate clause's own verb starts the
+		// main clause, its subject left out: "if it can't be saved
+		// buying you the same model".
+		b := j - 1
+		for b > 0 && ws[b].Is(Adv) && !ws[b].Is(Verb) {
+			b-- // "if I'm ever doing a speech": still the progressive
+		}
+		if w.Is(VGer) && !w.Is(Noun) && !ws[b].Is(Be|Prep|Det|Poss) && !catenative[ws[b].Lemma] {
+			verb := false
+			for k := 1; k < j; k++ {
+				if ws[k].Is(Finite | Be | Have | Do) {
+					verb = true
+				}
+			}
+			if verb && ws[j-1].Is(VPart|VPast|Adv|Adj|Noun) {
+				return j
+			}
+		}
 		if !w.Is(SubjPron) || w.Lower == "it" && j > 0 && ws[j-1].Is(Verb) {
 			continue
 		}

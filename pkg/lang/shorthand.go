@@ -22,12 +22,15 @@ var bare = map[string]string{
 	"tbh": "to be honest", "idk": "I don't know", "rn": "right now", "ngl": "not going to lie",
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "tmrw": "tomorrow", "tmr": "tomorrow",
 	"2day": "today", "2moro": "tomorrow", "bday": "birthday", "msg": "message", "msgs": "messages",
-	"ppl": "people", "sth": "something", "smth": "something", "abt": "about", "w/": "with", "&": "and",
-	"n": "and", "r": "are", "ur": "your", "urself": "yourself",
+	"ppl": "people", "sth": "something", "smth": "something", "abt": "about", "w/": "with", "&": "and", "+": "and",
+	"n": "and", "r": "are", "ur": "your", "urself": "yourself", "urs": "yours", "uve": "you've", "youve": "you've", "moneys": "money's", "youll": "you'll", "ull": "you'll",
 	// Days and months cut short; "sat", "sun", "wed", "mar" and "may" are
 	// also words, so they stay as typed.
 	"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "weds": "Wednesday", "thu": "Thursday", "thur": "Thursday",
 	"thurs": "Thursday", "fri": "Friday", "jan": "January", "feb": "February", "apr": "April", "aug": "August",
+	"peoples": "people's", "someones": "someone's", "anyones": "anyone's", "everyones": "everyone's",
+	"nobodys": "nobody's", "somebodys": "somebody's", "childrens": "children's",
+	"mins": "minutes", "hrs": "hours", "wks": "weeks", "yrs": "years", "secs": "seconds",
 	"sept": "September", "oct": "October", "nov": "November", "dec": "December",
 }
 
@@ -89,7 +92,10 @@ func Normalize(s string) string {
 			// "id like", "ill call": the pronoun and a modal, where a
 			// verb follows and nothing before needs a noun or adjective.
 			c, _ := Lookup(next)
-			if c&(VBase|Adv|Neg) != 0 && next != "" && !needsNoun(prev) {
+			if c&(VBase|Adv|Neg) != 0 || low == "id" && c&(Have|VPart) != 0 && c&Noun == 0 {
+				if next == "" || needsNoun(prev) {
+					break
+				}
 				if low == "id" {
 					t.text = "I'd"
 				} else {
@@ -100,13 +106,33 @@ func Normalize(s string) string {
 			// "its hard", "its fixed": "it's"; "its own case", "its lid":
 			// the possessive, as before a noun.
 			c, _ := Lookup(next)
-			if (c&(Adj|Adv|VGer|VPart|Det|Neg) != 0 && c&Noun == 0 || strings.HasSuffix(next, "ed")) && youAre(next, nextWord(toks, nextIndex(toks, i))) {
+			if (c&(Adj|Adv|VGer|VPart|Det|Neg|Poss) != 0 && c&Noun == 0 || strings.HasSuffix(next, "ed")) && youAre(next, nextWord(toks, nextIndex(toks, i))) {
 				t.text = "it's"
 			}
 		case low == "of" && (prev == "must" || prev == "should" || prev == "could" || prev == "would" || prev == "might"):
 			// "must of felt", "should of said": "have", as it sounds.
 			if c, _ := Lookup(next); c&(VPart|Adv|Neg) != 0 {
 				t.text = "have"
+			}
+		case low == "sat" && next == "" && i > 0 && (prev == "on" || prev == "till" || prev == "until" || prev == "by" || prev == "this" || prev == "next" || prev == "last" || IsName(prev)):
+			t.text = "on Saturday" // "in bristol sat"
+			if prev == "on" || prev == "till" || prev == "until" || prev == "by" || prev == "this" || prev == "next" || prev == "last" {
+				t.text = "Saturday"
+			}
+		case (low == "sat" || low == "sun" || low == "wed") && (next == "night" || next == "morning" || next == "afternoon" || next == "evening" || next == "nite"):
+			// "sat night": the day, not the verb or the star.
+			t.text = map[string]string{"sat": "Saturday", "sun": "Sunday", "wed": "Wednesday"}[low]
+		case strings.HasSuffix(low, "s") && len(low) > 3 && possessor(low[:len(low)-1], prev) && next != "" && (prevClass(next)&(Verb|Prep|Conj|Sub|Adv|Modal|Be) == 0 || prev == "an" || prev == "a"):
+			// "your dads funeral", "saturdays match", "an hours notice":
+			// a possessive typed without its apostrophe.
+			t.text = t.text[:len(t.text)-1] + "'s"
+			if capitalised(low[:len(low)-1]) || familyTitles[low[:len(low)-1]] && prevClass(prev)&(Det|Poss|Quant) == 0 {
+				t.text = upperFirst(t.text)
+			}
+		case low == "well" && (prev == "and" || prev == "so" || prev == "then"):
+			// "and well cover any fees": "we'll", before a verb.
+			if c, _ := Lookup(next); c&VBase != 0 && c&(Adj|Noun) == 0 {
+				t.text = "we'll"
 			}
 		case low == "were" && prev == "":
 			// "were a small shop": "we're" at the start, before what
@@ -117,6 +143,12 @@ func Normalize(s string) string {
 			}
 		case capitalised(low):
 			t.text = upperFirst(low)
+		case (low == "may" || low == "march") && prevClass(prev)&Prep != 0 && prevClass(prev)&Verb == 0:
+			t.text = upperFirst(low) // "in may": the month
+		case t.text == low && IsName(low) && bare[low] == "":
+			t.text = upperFirst(low) // "claire", "bristol"
+		case t.text == low && familyTitles[strings.TrimSuffix(low, "'s")] && prev != "ur" && prevClass(prev)&(Det|Poss|Quant) == 0:
+			t.text = upperFirst(low) // "ring mum", "dad's house"
 		case acronyms[low] != "":
 			t.text = acronyms[low]
 		default:
@@ -161,7 +193,7 @@ func youAre(next, after string) bool {
 		ac, _ := Classify(after)
 		return ac&(Prep|Conj|Sub|Adv|To|Det|ObjPron|SubjPron|Poss) != 0 && ac&Noun == 0
 	}
-	return c&(Adv|Neg|Det|VPart|Prep) != 0
+	return c&(Adv|Neg|Det|VPart|Prep|Poss) != 0 // "ur my brother": a possessive cannot follow "your"
 }
 
 // nextIndex is the index of the next word piece after toks[i], or i.
@@ -176,6 +208,11 @@ func nextIndex(toks []piece, i int) int {
 
 // needsNoun reports whether the word before must be followed by a noun or
 // an adjective: "an ill child", "very ill".
+func prevClass(w string) Class {
+	c, _ := Lookup(w)
+	return c
+}
+
 func needsNoun(prev string) bool {
 	c, _ := Lookup(prev)
 	return c&(Det|Poss|Be|Adv) != 0
@@ -222,7 +259,7 @@ func splitWords(s string) []piece {
 			}
 			out = append(out, piece{s[i:j], true})
 		} else {
-			out = append(out, piece{s[i:j], r == '&' && (i == 0 || s[i-1] == ' ') && (j == len(s) || s[j] == ' ')})
+			out = append(out, piece{s[i:j], (r == '&' || r == '+') && (i == 0 || s[i-1] == ' ') && (j == len(s) || s[j] == ' ')})
 		}
 		i = j
 	}
@@ -266,4 +303,20 @@ func upperFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// possessor reports a word whose plural is not what a writer means
+// before a noun: a relative ("your dads funeral"), a weekday
+// ("saturdays match"), or one hour or day ("an hours notice").
+func possessor(w, prev string) bool {
+	if familyTitles[w] {
+		return true
+	}
+	switch w {
+	case "hour", "day", "week", "month", "year":
+		return prev == "an" || prev == "a" || prev == "one"
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }

@@ -43,6 +43,17 @@ func Words(text string) []Word {
 		}
 		out = append(out, w)
 	}
+	// A month that is also a word, after a preposition or before a
+	// date: "in may", "by March", "may 3rd".
+	for i := range out {
+		if out[i].Lower != "may" && out[i].Lower != "march" {
+			continue
+		}
+		if i > 0 && out[i-1].Is(Prep) && !out[i-1].Is(Verb) || i+1 < len(out) && out[i+1].Is(Num) {
+			out[i].Class = Time | Noun
+			out[i].Lemma = ""
+		}
+	}
 	return out
 }
 
@@ -52,7 +63,7 @@ func Classify(low string) (Class, string) {
 	if c, lemma := Lookup(low); c != 0 {
 		return c, lemma
 	}
-	if w, ok := bare[low]; ok && !strings.Contains(w, " ") {
+	if w, ok := bare[low]; ok && !strings.Contains(w, " ") && strings.ToLower(w) != low {
 		if c, lemma := Classify(strings.ToLower(w)); c != 0 {
 			return c, lemma
 		}

@@ -194,6 +194,7 @@ func Data(a *Answers) (map[string]any, error) {
 		"Impact":         Statement(a.Impact, we, "impact"),
 		"Why":            why,
 		"HasWhy":         why != "",
+		"WhyDisclaimed":  disclaims(why),
 		"Repair":         repair,
 		"RepairDone":     repairDone,
 		"Changes":        changes,
@@ -264,4 +265,11 @@ func tidy(s string) string {
 		out = out[:len(out)-1]
 	}
 	return strings.Join(out, "\n") + "\n"
+}
+
+// disclaims reports an explanation that already says it is no excuse
+// ("not an excuse though"), which the letter then does not say again.
+func disclaims(why string) bool {
+	low := strings.ToLower(why)
+	return strings.Contains(low, "excuse") || strings.Contains(low, "doesn't make it") || strings.Contains(low, "does not make it")
 }

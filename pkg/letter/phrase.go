@@ -69,6 +69,13 @@ func splitComma(s string) (string, string, bool) {
 // who says which subject the writer's voice gives a predicate.
 type who struct{ we bool }
 
+func (w who) am() string {
+	if w.we {
+		return "we're"
+	}
+	return "I'm"
+}
+
 func (w who) subj() string {
 	if w.we {
 		return "we"
@@ -95,7 +102,14 @@ var itVerbs = map[string]bool{"happen": true, "arrive": true, "matter": true, "m
 func withSubject(s lang.Shape, text string, w who) string {
 	if s.Head < len(s.Words) {
 		h := s.Words[s.Head]
-		if h.Is(lang.V3sg) || itVerbs[h.Lemma] || s.Verb >= 0 && itVerbs[s.Words[s.Verb].Lemma] {
+		main := h
+		for j := s.Head; j < len(s.Words) && j < s.Head+4; j++ { // "won't happen again": the verb after the modal
+			if x := s.Words[j]; x.Is(lang.VBase) && !x.Is(lang.Modal|lang.Be|lang.Have|lang.Do) {
+				main = x
+				break
+			}
+		}
+		if h.Is(lang.V3sg) || itVerbs[h.Lemma] || itVerbs[main.Lemma] || s.Verb >= 0 && itVerbs[s.Words[s.Verb].Lemma] {
 			return "it " + lowerWord(text)
 		}
 	}
@@ -117,6 +131,19 @@ func lowerWord(s string) string {
 	}
 	c, _ := lang.Classify(strings.ToLower(first))
 	known, _ := lang.Lookup(strings.ToLower(first)) // "Dinner" is a word the lexicon knows, not a name
+	// A name is followed by its verb, "and", or nothing; a common noun
+	// the phone capitalised by a preposition, a noun or a number
+	// ("Music off by 11", "Heavy antiques carried by 3 people").
+	if next, _, _ := strings.Cut(rest, " "); next != "" && strings.ToLower(next) == next {
+		if nc, _ := lang.Classify(next); nc&(lang.Prep|lang.Num|lang.Adj) != 0 && nc&(lang.Verb|lang.Conj) == 0 || nc == lang.Noun && !strings.HasSuffix(next, "'s") {
+			known = 1
+		}
+	}
+	for _, suf := range []string{"tion", "tions", "ment", "ments", "ness", "ity", "ance", "ances", "ence", "ences", "ship", "ings"} {
+		if strings.HasSuffix(strings.ToLower(first), suf) && len(first) > len(suf)+2 {
+			known = 1 // "Cancellations go out by Friday": a common noun
+		}
+	}
 	if c&lang.Name != 0 || known == 0 && c == lang.Noun && !strings.HasSuffix(strings.ToLower(first), "ing") && c&lang.Verb == 0 {
 		// An unknown capitalised word may be a name: keep it.
 		if unicode.IsUpper(rs[0]) && c&^lang.Noun == 0 {
@@ -186,12 +213,16 @@ func withCopula(s lang.Shape, text, tense string) string {
 		}
 		return strings.TrimSpace(text[:at]) + " " + cop + " not " + text[v.Start:]
 	}
-	// "already" stays after the auxiliary: "has already been sent".
+	// An adverb before the participle goes after the auxiliary: "has
+	// already been sent", "will always be carried".
 	pre := strings.TrimSpace(text[:at])
 	already := ""
-	if strings.HasSuffix(strings.ToLower(pre), " already") {
-		pre = strings.TrimSpace(pre[:len(pre)-len(" already")])
-		already = " already"
+	for _, adv := range []string{"already", "always", "now", "also", "still", "never", "all", "only"} {
+		if strings.HasSuffix(strings.ToLower(pre), " "+adv) {
+			already = " " + pre[len(pre)-len(adv):]
+			pre = strings.TrimSpace(pre[:len(pre)-len(adv)-1])
+			break
+		}
 	}
 	cop := copula(s, tense)
 	if already != "" && cop != "is" && cop != "are" {
@@ -200,7 +231,35 @@ func withCopula(s lang.Shape, text, tense string) string {
 			return pre + " " + h + already + " " + rest + " " + text[v.Start:]
 		}
 	}
-	return pre + " " + cop + already + " " + text[v.Start:]
+	return coordinated(s, pre+" "+cop+already+" "+text[v.Start:], cop)
+}
+
+// coordinated gives a second verbless passive joined by "and" its "be"
+// too: "the bill will be refunded and the ceiling repainted" -> "... and
+// the ceiling will be repainted".
+func coordinated(s lang.Shape, text, cop string) string {
+	ws := lang.Words(text)
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].Lower != "and" || !ws[i+1].Is(lang.Det|lang.Poss) {
+			continue
+		}
+		for j := i + 2; j < len(ws) && j <= i+4; j++ {
+			if ws[j].Is(lang.VPart) && !ws[j].Is(lang.Noun) && (j+1 == len(ws) || ws[j+1].Is(lang.Prep|lang.Adv)) {
+				if ws[j-1].Is(lang.Be | lang.Have | lang.Modal) {
+					break
+				}
+				c := cop
+				if strings.HasPrefix(c, "is") || strings.HasPrefix(c, "are") || strings.HasPrefix(c, "was") || strings.HasPrefix(c, "were") || strings.HasPrefix(c, "has") || strings.HasPrefix(c, "have") {
+					c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, map[bool]string{true: "past", false: "present"}[strings.HasPrefix(c, "was") || strings.HasPrefix(c, "were")])
+					if strings.HasPrefix(cop, "has") || strings.HasPrefix(cop, "have") {
+						c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, "perfect")
+					}
+				}
+				return text[:ws[j].Start] + c + " " + text[ws[j].Start:]
+			}
+		}
+	}
+	return text
 }
 
 // splitAnd cuts a phrase before "and" where a clause with a pronoun
@@ -225,6 +284,39 @@ func splitAnd(s string) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// subjectArticle gives a clause whose subject is a bare singular noun
+// phrase its article: "back door stays shut" -> "the back door stays
+// shut", "first one went in today" -> "the first one went in today".
+// The subject is a thing both writer and reader know, so "the", or the
+// determiner an earlier answer gave it.
+func subjectArticle(s lang.Shape, text, context string) string {
+	if s.Subject != lang.Third || s.Verb < 1 || len(s.Words) == 0 {
+		return text
+	}
+	subj := s.Words[:s.Verb]
+	w := subj[0]
+	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name|lang.Wh) || w.Text != strings.ToLower(w.Text) && w.Start > 0 || indefinite[w.Lower] {
+		return text
+	}
+	if known, _ := lang.Lookup(w.Lower); w.Text != w.Lower && (known == 0 || lang.IsName(w.Lower)) {
+		return text // "Kate was in tears": a name
+	}
+	head := subj[len(subj)-1]
+	if !head.Is(lang.Noun) && !(head.Class&^(lang.Noun|lang.Adj) == 0) && head.Lower != "one" || mass[head.Lower] || strings.HasSuffix(head.Lower, "s") || len(subj) > 3 {
+		return text
+	}
+	if a := article(s, text, context); a != text && !strings.HasPrefix(a, "a ") && !strings.HasPrefix(a, "an ") {
+		return a
+	}
+	return "the " + lowerWord(text)
+}
+
+// indefinite pronouns stand without an article: "everyone lost the
+// weekend".
+var indefinite = map[string]bool{"everyone": true, "everybody": true, "everything": true, "someone": true,
+	"somebody": true, "something": true, "anyone": true, "anybody": true, "anything": true, "nobody": true,
+	"nothing": true, "no-one": true, "none": true}
 
 // ordinal words pick out one of a series, and take "the".
 var ordinal = map[string]bool{"first": true, "second": true, "third": true, "last": true, "final": true,
@@ -251,13 +343,14 @@ func article(s lang.Shape, text string, context string) string {
 		return text
 	}
 	w := s.Words[0]
-	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name) || s.Plural || w.Is(lang.Verb) && !w.Is(lang.Noun) {
+	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name) || s.Plural ||
+		w.Is(lang.Verb) && !w.Is(lang.Noun) && !(w.Is(lang.VGer) && s.Kind == lang.NounPhrase) || indefinite[w.Lower] {
 		return text
 	}
 	if mass[w.Lower] {
 		return text
 	}
-	if ordinal[w.Lower] { // "first £400 sent" -> "the first £400 sent"
+	if ordinal[w.Lower] || w.Is(lang.Time) { // "first £400 sent" -> "the first £400 sent"; "the November rent"
 		return "the " + text
 	}
 	// The head noun: the last word before the verb.
@@ -283,4 +376,7 @@ func article(s lang.Shape, text string, context string) string {
 // mass nouns take no article: "rent reduced", "money back".
 var mass = map[string]bool{"rent": true, "money": true, "work": true, "time": true, "help": true, "advice": true,
 	"food": true, "stuff": true, "training": true, "information": true, "news": true, "furniture": true,
-	"payment": false, "damage": true, "feedback": true, "support": true, "counselling": true, "therapy": true}
+	"payment": false, "damage": true, "feedback": true, "support": true, "counselling": true, "therapy": true,
+	"music": true, "noise": true, "alcohol": true, "drink": true, "heating": true, "laundry": true, "washing": true,
+	"cleaning": true, "volume": true, "booze": true, "smoking": true, "gambling": true, "dinner": true, "lunch": true,
+	"breakfast": true, "brunch": true, "coffee": true}

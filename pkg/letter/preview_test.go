@@ -38,6 +38,23 @@ func TestPreviewShapes(t *testing.T) {
 		// something sent today has been sent.
 		{"treat", letter.KeyRepair, "dinner on me this saturday", "Dinner is on me this Saturday."},
 		{"ordinal today", letter.KeyRepair, "first £400 sent today", "The first £400 has been sent today."},
+		// The reader as the object of the writer's act, in the impact.
+		{"act on reader", letter.KeyImpact, "undermined you with the new starters", "I undermined you with the new starters."},
+		{"reader's experience", letter.KeyImpact, "had to rebook the scan", "You had to rebook the scan."},
+		{"reader's body", letter.KeyImpact, "carried it all alone, hurt ur back", "You carried it all alone"},
+		// A progressive and a plural with "be" left out.
+		{"progressive", letter.KeyImpact, "8 people messaging u before u were ready", "8 people were messaging you before you were ready."},
+		// Names typed in lower case; Mum as a name, not after "my".
+		{"names", letter.KeyRepair, "ring mum and claire tonight", "ring Mum and Claire tonight"},
+		{"my mum", letter.KeyRepair, "ring my mum tonight", "ring my mum tonight"},
+		// A gerund as the main clause after "if".
+		{"if + gerund", letter.KeyRepair, "if it cant be saved buying u the same model", "If it can't be saved, I'll buy you the same model."},
+		// A rule as a topic and a clause.
+		{"topic", letter.KeyChanges, "anything over £100 from the joint account we talk first", "for anything over £100 from the joint account, we talk first."},
+		// An adverb after the auxiliary of a verbless passive.
+		{"adverb", letter.KeyChanges, "heavy antiques always carried by 3 people", "heavy antiques will always be carried by 3 people."},
+		// The month after a preposition.
+		{"month", letter.KeyChanges, "data protection training for all staff in may", "training for all staff in May."},
 		// Days cut short.
 		{"day", letter.KeyRepair, "booked the garage for tues", "Booked the garage for Tuesday"},
 	}

@@ -12,7 +12,7 @@ import (
 )
 
 // roughDirs hold answer sets typed the way people type on a phone.
-var roughDirs = []string{"../../testdata/answers-rough", "../../testdata/answers-rough2"}
+var roughDirs = []string{"../../testdata/answers-rough", "../../testdata/answers-rough2", "../../testdata/answers-rough3"}
 
 // draftRough drafts every rough answer set in both tones with the
 // built-in templates and returns the letters by set and tone.

@@ -86,6 +86,11 @@ func Act(answer string, relationship string) (sorryFor, did string, we bool, mor
 	if len(sh.Words) > 0 {
 		first = sh.Words[0].Lower
 	}
+	if sh.Kind == lang.NounPhrase && sh.Passive && (first == "our" || first == "my") {
+		// "our fitter drilled through a pipe": someone's act, told as
+		// what_i_did, not a thing that was drilled.
+		sh.Kind, sh.Subject = lang.Clause, lang.Third
+	}
 	switch sh.Kind {
 	case lang.Clause:
 		switch {
@@ -104,21 +109,79 @@ func Act(answer string, relationship string) (sorryFor, did string, we bool, mor
 		did = withSubject(sh, s, who{we})
 		sorryFor = did
 	case lang.Gerund, lang.NounPhrase:
+		if opensWithSetting(sh) {
+			// "on 3 April our email showed ...": a time or place, then
+			// the clause: "I'm sorry that on 3 April our email ...".
+			we = we || strings.Contains(" "+strings.ToLower(s)+" ", " our ")
+			sorryFor = "that " + lowerWord(s)
+			did = lowerWord(s)
+			break
+		}
 		if len(sh.Words) <= 2 && (first == "everything" || first == "anything" || first == "it" || first == "this" || first == "that" || first == "whatever" || first == "all") {
 			return "", "", false, nil, ErrActShape // names no act: "sorry for everything"
 		}
-		sorryFor = "for " + lowerWord(s)
-		we = first == "our"
+		np := lowerWord(s)
+		if sh.Kind == lang.NounPhrase && len(sh.Words) > 0 && !sh.Words[0].Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.Name|lang.Prep|lang.ObjPron) && !sh.Plural && !mass[sh.Words[0].Lower] && sh.Words[0].Is(lang.Noun) {
+			np = "the " + np // "for party on Saturday night": the one they both know
+		}
+		sorryFor = "for " + np
+		we = first == "our" || hasWord(sh, "we") || hasWord(sh, "our")
 	default:
 		return "", "", false, nil, ErrActShape
 	}
 	if did != "" && !strings.HasPrefix(did, "I ") && !strings.HasPrefix(did, "I'") {
 		did = lowerWord(did)
 	}
+	// "marked the mocks against the wrong scheme, sent grades home
+	// Friday": the last of a list of acts takes "and".
+	if parts := commaParts(sorryFor); len(parts) > 1 && sorryFor == did {
+		last := parts[len(parts)-1]
+		if ls := lang.Analyze(last); last == trimLead(last) && ls.Kind == lang.VerbPhrase && ls.Past && !epistemic(ls) {
+			i := strings.LastIndex(sorryFor, last)
+			sorryFor = strings.TrimRight(sorryFor[:i], ", ") + " and " + last
+			did = sorryFor
+		}
+	}
 	for _, x := range ss[1:] {
 		more = append(more, statement(x, who{we}, "own")...)
 	}
 	return sorryFor, did, we, more, nil
+}
+
+// hasWord reports whether the phrase has the word (in lower case).
+func hasWord(sh lang.Shape, w string) bool {
+	for _, x := range sh.Words {
+		if x.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithSetting reports a phrase that opens with a prepositional
+// phrase of time or place and goes on to a clause with its own subject
+// and finite verb: "on 3 April our email showed another customer's name".
+func opensWithSetting(sh lang.Shape) bool {
+	ws := sh.Words
+	if len(ws) < 4 || !ws[0].Is(lang.Prep) || ws[0].Lower == "for" {
+		return false
+	}
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].Is(lang.SubjPron|lang.Poss) && !ws[k].Is(lang.ObjPron) {
+			c := lang.Analyze(strings.TrimSpace(joinWords(ws[k:])))
+			return c.Kind == lang.Clause && c.Verb >= 0 && c.Words[c.Verb].Is(lang.Finite|lang.Be|lang.Have|lang.Do)
+		}
+	}
+	return false
+}
+
+// joinWords is words as text, one space apart.
+func joinWords(ws []lang.Word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.Text
+	}
+	return strings.Join(parts, " ")
 }
 
 // emotive verbs make "-ing" adjectives about how something felt:
@@ -140,6 +203,16 @@ func statement(text string, w who, slot string) []string {
 }
 
 func statementSentence(s string, w who, slot string) []string {
+	// "never again", "not again": an emphatic fragment stands as typed.
+	if ws := lang.Words(s); len(ws) > 0 && len(ws) <= 3 {
+		adverbs := true
+		for _, x := range ws {
+			adverbs = adverbs && x.Is(lang.Adv|lang.Neg) && !x.Is(lang.Noun|lang.Verb)
+		}
+		if adverbs {
+			return []string{finish(s)}
+		}
+	}
 	// A sentence that starts as a whole clause is the writer's own: its
 	// commas join what follows ("and instead of telling you, I ..."), so
 	// it stands as typed.
@@ -148,8 +221,28 @@ func statementSentence(s string, w who, slot string) []string {
 			s = mainComma(sh, s)
 		}
 		// ", must have felt awful": a judgement without its subject
-		// ends the writer's clause and gets "that".
+		// ends the writer's clause and gets "that"; ", ruined the day
+		// for Claire": a predicate without its subject gets one.
 		parts := commaParts(s)
+		subjectless := false
+		for _, part := range parts[1:] {
+			ps := lang.Analyze(trimLead(part))
+			if ps.Kind != lang.VerbPhrase || !ps.Past || epistemic(ps) {
+				continue
+			}
+			// The predicate shares the clause's subject when it is the
+			// same person: "You waited an hour, then had to rebook".
+			implied := lang.FirstSingular
+			if w.we {
+				implied = lang.FirstPlural
+			}
+			if slot == "impact" && !actOnReader(ps) {
+				implied = lang.Second
+			}
+			if implied != sh.Subject {
+				subjectless = true
+			}
+		}
 		for i := 1; i < len(parts); i++ {
 			if p := trimLead(parts[i]); p == parts[i] {
 				if ps := lang.Analyze(p); ps.Kind == lang.VerbPhrase && epistemic(ps) {
@@ -158,15 +251,26 @@ func statementSentence(s string, w who, slot string) []string {
 				}
 			}
 		}
-		return []string{finish(s)}
+		if !subjectless {
+			return []string{finish(subjectArticle(sh, s, ""))}
+		}
 	}
 	var out []string
 	cur := ""
 	addedSubject := false
 	parts := commaParts(s)
+	carry := "" // an aside set off by commas joins what follows it
 	for i, p := range parts {
 		lead := p
+		if carry != "" {
+			lead = carry + ", " + lead
+			carry = ""
+		}
 		p = trimLead(p)
+		if i > 0 && i+1 < len(parts) && aside[strings.ToLower(p)] {
+			carry = lead
+			continue
+		}
 		sh := lang.Analyze(p)
 		if i > 0 {
 			switch {
@@ -186,11 +290,18 @@ func statementSentence(s string, w who, slot string) []string {
 				addedSubject = false
 				continue
 			case sh.Kind == lang.VerbPhrase && (sh.Past || sh.Neg || sh.Words[sh.Head].Is(lang.Modal|lang.Be|lang.Have|lang.Do|lang.VPast)):
-				if addedSubject {
+				subj := withSubject(sh, p, w)
+				if slot == "impact" && !actOnReader(sh) {
+					subj = "you " + lowerWord(p) // what the reader went through
+				}
+				switch {
+				case addedSubject && slot != "impact":
 					cur += " and " + lowerWord(p)
-				} else {
+				case lead != p: // ", and made you look bad": the same sentence
+					cur += ", and " + subj
+				default:
 					out = append(out, finish(cur))
-					cur = withSubject(sh, p, w)
+					cur = subj
 				}
 				continue
 			}
@@ -202,6 +313,59 @@ func statementSentence(s string, w who, slot string) []string {
 	return append(out, finish(cur))
 }
 
+// experience verbs tell what happened to someone: in the impact, a
+// predicate without its subject is the reader's ("had to hire a lens",
+// "waited an hour").
+var experience = map[string]bool{"have": true, "wait": true, "cry": true, "feel": true, "go": true, "sit": true,
+	"miss": true, "lose": true, "end": true, "spend": true, "find": true, "get": true, "be": true, "worry": true,
+	"look": true, "stay": true, "sleep": true, "lie": true, "pay": true, "need": true, "explain": true, "hear": true,
+	"learn": true, "leave": true, "walk": true, "drive": true, "come": true, "stand": true, "take": true, "can": true,
+	"could": true, "couldn't": true, "can't": true, "do": true, "want": true, "think": true, "know": true, "see": true,
+	"try": true, "start": true, "keep": true, "call": true, "ring": true, "cancel": true, "rearrange": true, "hire": true}
+
+// bodyPart are what someone hurts themselves: "hurt your back".
+var bodyPart = map[string]bool{"back": true, "arm": true, "arms": true, "leg": true, "legs": true, "hand": true,
+	"hands": true, "foot": true, "feet": true, "knee": true, "knees": true, "head": true, "neck": true,
+	"shoulder": true, "shoulders": true, "wrist": true, "ankle": true, "finger": true, "fingers": true, "toe": true}
+
+// actOnReader reports a predicate that tells what the writer did to the
+// reader ("undermined you with the new starters", "broke your trust",
+// "ruined the day for Claire"), not what the reader went through: in the
+// impact, its subject is the writer.
+func actOnReader(sh lang.Shape) bool {
+	if sh.Verb < 0 || sh.Verb >= len(sh.Words) {
+		return false
+	}
+	v := sh.Words[sh.Verb]
+	lemma := v.Lemma
+	if lemma == "" {
+		lemma = v.Lower
+	}
+	if experience[lemma] || v.Is(lang.Modal|lang.Be|lang.Have|lang.Do) {
+		return false
+	}
+	// An act on the reader names them after the verb; any other act in
+	// the past, done to someone or something, is the writer's too.
+	for k, w := range sh.Words[sh.Verb+1:] {
+		if w.Lower == "you" || w.Lower == "yours" {
+			return true
+		}
+		if w.Lower == "your" {
+			// "hurt your back": the reader's own body, hurt doing it.
+			if n := sh.Verb + 2 + k; n < len(sh.Words) && bodyPart[sh.Words[n].Lower] {
+				return false
+			}
+			return true
+		}
+	}
+	return v.Is(lang.VPast) && sh.Verb+1 < len(sh.Words) && sh.Words[sh.Verb+1].Is(lang.Det|lang.Poss|lang.ObjPron)
+}
+
+// aside are remarks set off by commas that belong to the clause after
+// them: "and, to be honest, I've been avoiding it".
+var aside = map[string]bool{"to be honest": true, "honestly": true, "not going to lie": true, "in fairness": true,
+	"if i'm honest": true, "if I'm honest": true, "i guess": true, "I guess": true, "i think": true, "I think": true, "tbh": true}
+
 // epistemic reports a modal perfect without its subject, which judges
 // what came before rather than telling what someone did: "must have felt
 // awful", "can't have been easy".
@@ -209,6 +373,11 @@ func epistemic(sh lang.Shape) bool {
 	h := sh.Head
 	if h+1 >= len(sh.Words) || !sh.Words[h].Is(lang.Modal) {
 		return false
+	}
+	switch m := strings.TrimSuffix(sh.Words[h].Lower, "'ve"); m {
+	case "must", "might", "may", "can't", "cannot", "couldn't", "mustn't", "can":
+	default:
+		return false // "should've picked up" is what the writer should have done
 	}
 	n := h + 1
 	if sh.Words[n].Is(lang.Neg) && n+1 < len(sh.Words) {
@@ -240,7 +409,7 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 	impact := slot == "impact"
 	switch sh.Kind {
 	case lang.VerbPhrase:
-		if impact {
+		if impact && !actOnReader(sh) {
 			return "you " + lowerWord(p), true
 		}
 		return withSubject(sh, p, w), true
@@ -250,6 +419,14 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 		}
 		if impact {
 			return "you were left " + lowerWord(p), false
+		}
+		if slot == "own" {
+			if g := sh.Words[sh.Verb]; g.Lower == "going" && sh.Verb+1 < len(sh.Words) && sh.Words[sh.Verb+1].Lower == "to" {
+				return w.am() + " " + lowerWord(p), true // "going to miss you loads"
+			}
+			// "seeing you in the garden at 2am": what stays with the
+			// writer now.
+			return w.subj() + " keep " + lowerWord(p), true
 		}
 		return subj + " " + was + " " + lowerWord(p), true
 	case lang.AdjPhrase:
@@ -280,8 +457,32 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 			}
 			return article(sh, withCopula(sh, p, tense), ""), false
 		}
+		if sh.Pred > 0 { // "8 people messaging you": the "be" left out
+			tense := "past"
+			if slot == "own" {
+				tense = "present"
+			}
+			return article(sh, withBe(sh, p, tense), ""), false
+		}
+		if first := sh.Words[0]; first.Lower == "last" || first.Lower == "only" || first.Lower == "first" || first.Lower == "the" && len(sh.Words) > 1 && ordinal[sh.Words[1].Lower] {
+			// "last thing of Nan's you had": it was that.
+			be := "it was "
+			if slot == "own" {
+				be = "it's "
+			}
+			if first.Is(lang.Det) {
+				return be + lowerWord(p), false
+			}
+			return be + "the " + lowerWord(p), false
+		}
 		if slot == "own" {
+			if sh.Plural {
+				return "there are " + lowerWord(p), false
+			}
 			return "there's " + lowerWord(p), false
+		}
+		if sh.Plural {
+			return "there were " + article(sh, p, ""), false
 		}
 		return "there was " + article(sh, p, ""), false
 	case lang.Subordinate:
@@ -311,7 +512,13 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 	var out []string
 	for i, sent := range ss {
 		if i > 0 {
-			out = append(out, statement(sent, who{v.we}, "repair")...)
+			// A further sentence of the offer is an offer too: "Brunch on
+			// me whenever you're ready" is not something that was.
+			if more, _, err := Repair(sent, v); err == nil {
+				out = append(out, more)
+			} else {
+				out = append(out, statement(sent, who{v.we}, "repair")...)
+			}
 			continue
 		}
 		if a, b, ok := splitAnd(trimEnd(sent)); ok {
@@ -340,7 +547,27 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				return "", false, ErrRepairShape
 			}
 			first = mainComma(sh, head)
+			if m := sh.Words[sh.Main]; m.Is(lang.VGer) {
+				// "if it can't be saved, buying you the same model": the
+				// main clause is what the writer will do.
+				if b, ok := base(lang.Analyze(head[m.Start:]), head[m.Start:]); ok {
+					first = strings.TrimRight(head[:m.Start], ", ") + ", " + lowerWord(v.will()) + " " + lowerWord(b)
+				}
+			}
 		case lang.VerbPhrase:
+			if h := sh.Words[sh.Head]; sendable[h.Lower] && sh.Head+1 < len(sh.Words) && sh.Words[sh.Head+1].Lower == "to" {
+				// "email to the team confirming ...": the thing sent.
+				first = v.will() + " send an " + lowerWord(head[h.Start:])
+				if !strings.ContainsAny(h.Lower[:1], "aeiou") {
+					first = v.will() + " send a " + lowerWord(head[h.Start:])
+				}
+				break
+			}
+			if rest, ok := offerToDo(sh, head); ok {
+				// "want me to ring Mum?": an offer, left to the reader.
+				first = v.subjCap() + " can " + rest + ", if you want"
+				break
+			}
 			if sh.Done() {
 				first, done = perfect(sh, head, who{v.we}), true
 			} else {
@@ -357,6 +584,9 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 		case lang.NounPhrase:
 			if sh.Passive {
 				tense := passiveTense(sh, false)
+				if tense == "present" {
+					tense = "future" // "bill refunded in full": what will be done
+				}
 				done = tense != "future"
 				first = article(sh, withCopula(sh, head, tense), v.context)
 				break
@@ -371,7 +601,7 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				first = article(sh, withBe(sh, head, "future"), v.context)
 				break
 			}
-			first = offer(v, lowerWord(head))
+			first = offer(v, article(sh, lowerWord(head), v.context))
 		case lang.Rule:
 			first = v.thereWill() + " " + lowerWord(head)
 		case lang.AdjPhrase:
@@ -388,7 +618,7 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			switch {
 			case ps.Kind == lang.Clause:
 				extra = append(extra, finish(p))
-			case ps.Kind == lang.NounPhrase && ps.Passive:
+			case ps.Kind == lang.NounPhrase && ps.Passive || ps.Kind == lang.VerbPhrase && ps.Past && strings.EqualFold(ps.Words[0].Lower, "already") && sh.Kind == lang.NounPhrase:
 				// "full refund, already sent back to your card"
 				if sh.Kind == lang.NounPhrase && !sh.Passive && strings.EqualFold(ps.Words[0].Lower, "already") {
 					full := lang.Analyze(head + " " + p)
@@ -398,9 +628,39 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 						continue
 					}
 				}
+				if ps.Verb > 0 {
+					// "..., the £980 move fee refunded": a second thing
+					// done or to be done, with its "be", in the tense of
+					// the first unless it has its own.
+					tense := passiveTense(ps, false)
+					if tense == "present" && !done {
+						tense = "future"
+					}
+					sentence += ", and " + article(ps, withCopula(ps, p, tense), v.context)
+					continue
+				}
 				sentence += ", " + lead
 			case ps.Kind == lang.VerbPhrase && ps.Words[ps.Head].Is(lang.VPast|lang.Modal|lang.V3sg):
 				extra = append(extra, finish(withSubject(ps, p, who{v.we})))
+			case lead == p && len(ps.Words) > 0 && ps.Words[0].Is(lang.V3sg) && !ps.Words[0].Is(lang.Noun|lang.VBase):
+				// "a new lens, arrives Thursday": the thing named last does it.
+				sentence += ", which " + p
+			case ps.Kind == lang.Gerund && !ps.Neg:
+				// ", and saying sorry in front of the others too": one more
+				// thing the writer will do.
+				if b, ok := base(ps, p); ok {
+					sentence += ", and " + lowerWord(v.will()) + " " + lowerWord(b)
+					continue
+				}
+				sentence += ", " + lead
+			case ps.Kind == lang.NounPhrase && ps.Pred > 0 && ps.Words[ps.Pred].Is(lang.VGer):
+				// "new boiler going in Thursday": a progressive with its
+				// "be" left out.
+				sentence += ", and " + article(ps, withBe(ps, p, "present"), v.context)
+			case sh.Kind == lang.NounPhrase && sh.Passive && ps.Kind == lang.NounPhrase && ps.Pred == 0 && !hasWord(ps, "or") && len(ps.Words) > 2:
+				// a list of things done or to come, then one more thing:
+				// "..., phone call for any family who wants one"
+				sentence += ", and " + lowerWord(v.thereWill()) + " " + article(ps, p, v.context)
 			default:
 				sentence += ", " + lead
 			}
@@ -409,6 +669,38 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 		out = append(out, extra...)
 	}
 	return strings.Join(out, " "), done, nil
+}
+
+// topicComment reads a rule typed as a topic and a clause about it,
+// "anything over £100 from the joint account we talk first": a noun
+// phrase of "any"/"every" kind, then a clause with a pronoun subject.
+func topicComment(sh lang.Shape, text string) (string, string, bool) {
+	ws := sh.Words
+	if len(ws) < 4 || !(ws[0].Is(lang.Quant) || strings.HasPrefix(ws[0].Lower, "any") || strings.HasPrefix(ws[0].Lower, "every") ||
+		ws[0].Lower == "rest" && ws[1].Lower == "of") {
+		return "", "", false
+	}
+	for k := 2; k+1 < len(ws); k++ {
+		if ws[k].Is(lang.SubjPron) && !ws[k-1].Is(lang.Prep) && ws[k+1].Is(lang.Verb|lang.Modal) {
+			return strings.TrimSpace(text[:ws[k].Start]), text[ws[k].Start:], true
+		}
+	}
+	return "", "", false
+}
+
+// sendable are things sent, which a writer may type as the verb:
+// "email to the team".
+var sendable = map[string]bool{"email": true, "message": true, "text": true, "letter": true, "note": true, "card": true}
+
+// offerToDo reads "want me to ring Mum" (the offer typed as a question
+// without "do you"): it returns what the writer offers to do.
+func offerToDo(sh lang.Shape, text string) (string, bool) {
+	ws := sh.Words
+	h := sh.Head
+	if h+3 >= len(ws) || ws[h].Lemma != "want" && ws[h].Lower != "want" || !ws[h+1].Is(lang.ObjPron) || ws[h+2].Lower != "to" {
+		return "", false
+	}
+	return text[ws[h+3].Start:], true
 }
 
 // offer writes a thing offered as an offer: "a refund of the delivery
@@ -433,19 +725,24 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 	}
 	head, tail, _ := strings.Cut(trimEnd(ss[0]), ", ")
 	if tail != "" {
-		if ts := lang.Analyze(trimLead(tail)); ts.Kind != lang.Clause && (ts.Kind != lang.VerbPhrase || ts.Neg) {
-			head, tail = trimEnd(ss[0]), "" // "no more jokes, full stop": one phrase
+		ts := lang.Analyze(trimLead(tail))
+		if ts.Kind != lang.Clause && (ts.Kind != lang.VerbPhrase || ts.Neg) || ts.Head < len(ts.Words) && ts.Words[ts.Head].Is(lang.Sub|lang.Wh) {
+			// "no more jokes, full stop", "... when you ring, even when
+			// the news is bad": one sentence.
+			head, tail = trimEnd(ss[0]), ""
 		}
 	}
-	head = trimLead(head)
+	head = lowerWord(trimLead(head))
 	sh := lang.Analyze(head)
 	var out string
 	switch sh.Kind {
 	case lang.Clause:
-		out = head
+		out = subjectArticle(sh, head, v.context)
 		done = sh.Done() || sh.Now && sh.Subject == lang.Third && (hasNow(sh) || inPlace(sh))
 		if sh.Subject == lang.FirstSingular || sh.Subject == lang.FirstPlural {
-			done = sh.Done()
+			// "I check the door seal every time now": a habit already
+			// in place.
+			done = sh.Done() || sh.Now && !sh.Future && hasWord(sh, "now")
 		}
 	case lang.Subordinate:
 		if sh.Main < 0 {
@@ -479,6 +776,16 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 			out = article(sh, withCopula(sh, head, tense), v.context)
 			break
 		}
+		if topic, comment, ok := topicComment(sh, head); ok {
+			// "anything over £100 we talk about first": the thing, then
+			// what happens to it.
+			if sh.Words[0].Lower == "rest" {
+				out = "the " + topic + " " + comment // "the rest of the garage we clear together"
+				break
+			}
+			out = "for " + topic + ", " + comment
+			break
+		}
 		if sh.Pred > 0 { // "my phone off at dinner", "birthdays in my calendar"
 			tense := "future"
 			if hasNow(sh) {
@@ -498,7 +805,9 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 	parts := []string{finish(out)}
 	if tail != "" {
 		ts := lang.Analyze(trimLead(tail))
-		if ts.Kind == lang.VerbPhrase {
+		if ts.Kind == lang.VerbPhrase && ts.Verb >= 0 && ts.Words[ts.Verb].Is(lang.VPart) && (ts.Verb+1 == len(ts.Words) || ts.Words[ts.Verb+1].Is(lang.Prep|lang.Adv)) {
+			parts[0] = finish(out + ", " + tail) // ", checked on each job sheet": how it is kept
+		} else if ts.Kind == lang.VerbPhrase {
 			parts[0] = finish(out + " and " + lowerWord(trimLead(tail)))
 		} else {
 			parts = append(parts, finish(tail))
@@ -612,9 +921,16 @@ func passiveTense(sh lang.Shape, negFuture bool) string {
 	case sh.FutureTime || negFuture && sh.Neg:
 		return "future"
 	}
-	for _, w := range sh.Words {
-		if w.Lower == "today" || w.Lower == "earlier" { // "sent today": done, and recent
+	for i, w := range sh.Words {
+		switch {
+		case w.Lower == "today" || w.Lower == "earlier": // "sent today": done, and recent
 			return "perfect"
+		case w.Lower == "morning" && i > 0 && sh.Words[i-1].Lower == "this": // "left at your door this morning"
+			return "past"
+		case w.Is(lang.Time) && w.Lower != "week" && w.Lower != "weekend" && w.Lower != "month" && w.Lower != "year":
+			if w.Lower != "morning" && w.Lower != "evening" && w.Lower != "night" && w.Lower != "tonight" {
+				return "future" // "remarked Monday": a day to come
+			}
 		}
 	}
 	return "present"

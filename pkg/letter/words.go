@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"github.com/apology-cli/apology/pkg/lang"
 	"regexp"
 	"strings"
 	"sync"
@@ -49,7 +50,22 @@ func fixI(s string) string {
 }
 
 // trimEnd drops the sentence's closing punctuation.
-func trimEnd(s string) string { return strings.TrimRight(s, " .;,:!") }
+func trimEnd(s string) string {
+	s = strings.TrimRight(s, " .;,:!")
+	// An offer typed as a question without its question form ("happy to
+	// cover a night?") is a statement in the letter.
+	if t := strings.TrimRight(s, "? "); t != s && !question(t) {
+		s = strings.TrimRight(t, " .;,:!")
+	}
+	return s
+}
+
+// question reports a sentence in question form: it opens with an
+// auxiliary or a question word ("Would you ...", "What can I ...").
+func question(s string) bool {
+	ws := lang.Words(s)
+	return len(ws) > 1 && (ws[0].Is(lang.Wh) || ws[0].Is(lang.Modal|lang.Be|lang.Have|lang.Do) && ws[1].Is(lang.SubjPron|lang.Det|lang.Poss))
+}
 
 // apologyLead matches an apology typed in front of the act, which the
 // skeleton already says: "I'm so sorry that ", "Sorry, ", "We apologise that ".

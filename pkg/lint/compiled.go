@@ -36,6 +36,7 @@ func Fingerprint(rules []*Rule) uint32 {
 		// into a buffer first cost more than checking it.
 		sum = crc32.Update(sum, crc32.IEEETable, unsafe.Slice(unsafe.StringData(s), len(s)))
 	}
+	add(classesKey()) // what "@class" in a pattern stands for
 	for _, r := range rules {
 		add(r.ID)
 		add("\x00")

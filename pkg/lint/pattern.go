@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
+
+	"github.com/apology-cli/apology/pkg/lang"
 )
 
 // Pattern syntax, over normalised words (lower case, one apostrophe form,
@@ -19,6 +22,9 @@ import (
 //	...               up to 8 words (a long gap)
 //	^  $              the start / end of a sentence
 //	,                 a comma, semicolon, colon or dash before the next word
+//	@harm             any member of a lexical class of pkg/lang ("offend",
+//	                  "offended", "offence", ...), as a group of alternatives
+//	                  (inside a|b, write (a|@harm))
 //
 // A match never crosses a sentence boundary.
 //
@@ -43,7 +49,11 @@ type patternCompiler struct {
 
 // compilePattern adds pattern p to m and returns its entry state.
 func (m *matcher) compilePattern(p string, term int32) (int32, error) {
-	c := &patternCompiler{m: m, src: p}
+	src, err := expandClasses(p)
+	if err != nil {
+		return 0, fmt.Errorf("pattern %q: %w", p, err)
+	}
+	c := &patternCompiler{m: m, src: src}
 	firstEdge := len(m.build_)
 	entry := m.newState()
 	c.next()
@@ -69,6 +79,39 @@ func (m *matcher) compilePattern(p string, term int32) (int32, error) {
 		return 0, fmt.Errorf("pattern %q can match nothing", p)
 	}
 	return entry, nil
+}
+
+// classesKey identifies the contents of pkg/lang's lexical classes, for
+// the fingerprint of precompiled tables.
+var classesKey = sync.OnceValue(func() string { return fmt.Sprintf("classes %08x", lang.ClassesDigest()) })
+
+// expandClasses replaces each "@name" in p by the group of its class's
+// members: "(offend|offended|...)".
+func expandClasses(p string) (string, error) {
+	if !strings.Contains(p, "@") {
+		return p, nil
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(p, '@')
+		if i < 0 {
+			b.WriteString(p)
+			return b.String(), nil
+		}
+		b.WriteString(p[:i])
+		j := i + 1
+		for j < len(p) && p[j] >= 'a' && p[j] <= 'z' {
+			j++
+		}
+		ws, ok := lang.ClassWords(p[i+1 : j])
+		if !ok {
+			return "", fmt.Errorf("no word class %q", p[i:j])
+		}
+		b.WriteByte('(')
+		b.WriteString(strings.Join(ws, "|"))
+		b.WriteByte(')')
+		p = p[j:]
+	}
 }
 
 func isGap(tok string) bool { return tok == ".." || tok == "..." }
@@ -321,7 +364,7 @@ func isPlainWord(w string) bool {
 			return false
 		}
 	}
-	_, _, contraction := bareContraction([]byte(w)) // "im" is "i am"
+	_, contraction := bareContraction([]byte(w), hashString(w)) // "im" is "i am"
 	return w != "" && !contraction
 }
 

@@ -3,9 +3,12 @@ package lint
 import (
 	"math/bits"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/apology-cli/apology/pkg/lang"
 )
 
 // Token is one normalised word of the writer's prose. Contractions expand
@@ -221,10 +224,9 @@ func (t *tokenizer) word(src []byte, i, end int) int {
 	if j > i && (j == end || !continuesWord(src[j])) {
 		w := src[i:j]
 		t.buf = append(t.buf[:0], w...) // the last word, for abbreviations
-		if first, second, ok := t.bareContraction(w); ok {
-			t.pushString(first, int32(i), int32(j))
-			if second != "" {
-				t.pushString(second, int32(i), int32(j))
+		if ws, ok := t.bareContraction(w, h); ok {
+			for _, x := range ws {
+				t.pushString(x, int32(i), int32(j))
 			}
 		} else if t.record {
 			t.push(w, int32(i), int32(j))
@@ -303,10 +305,9 @@ func continuesWord(c byte) bool {
 
 // emit appends the tokens for one normalised word, expanding contractions.
 func (t *tokenizer) emit(w []byte, start, end int32) {
-	if first, second, ok := t.bareContraction(w); ok {
-		t.pushString(first, start, end)
-		if second != "" {
-			t.pushString(second, start, end)
+	if ws, ok := t.bareContraction(w, hashBytes(w)); ok {
+		for _, x := range ws {
+			t.pushString(x, start, end)
 		}
 		return
 	}
@@ -354,116 +355,70 @@ func (t *tokenizer) add(id, start, end int32) {
 	t.tokens = append(t.tokens, Token{Start: start + t.base, End: end + t.base, Word: uint16(id), Sent: t.sent, Flags: flags})
 }
 
-// Contraction suffixes and what they stand for. "'s" expands only after
-// pronouns, where it means "is"; elsewhere it is a possessive.
-var (
-	sIsWords = map[string]bool{"it": true, "that": true, "there": true, "here": true, "what": true,
-		"who": true, "he": true, "she": true, "this": true, "everything": true, "nothing": true}
-	ntBases = map[string]string{"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
-)
-
 // splitContraction returns the first word and, for a contraction with an
-// apostrophe, the word it implies ("i'm" -> "i", "am"); emit has already
-// expanded the bare ones ("im"). The first result aliases w.
+// apostrophe, the word it implies ("i'm" -> "i", "am"), as pkg/lang
+// reads them; emit has already expanded the bare ones ("im"). The first
+// result aliases w unless the contraction changes it ("can't").
 func splitContraction(w []byte) ([]byte, string) {
-	n := len(w)
-	if n >= 4 && string(w[n-3:]) == "n't" {
-		base := string(w[:n-3])
-		if b, ok := ntBases[base]; ok {
-			return []byte(b), "not"
-		}
-		return w[:n-3], "not"
+	n, stem, second := lang.SplitContraction(unsafe.String(unsafe.SliceData(w), len(w)))
+	if stem != "" {
+		return []byte(stem), second
 	}
-	if n >= 3 && w[n-2] == '\'' {
-		switch w[n-1] {
-		case 'm':
-			return w[:n-2], "am"
-		case 'd':
-			return w[:n-2], "would"
-		case 's':
-			if sIsWords[string(w[:n-2])] {
-				return w[:n-2], "is"
-			}
-			if string(w[:n-2]) == "let" {
-				return w[:n-2], "us"
-			}
-		}
-	}
-	if n >= 4 && w[n-3] == '\'' {
-		switch string(w[n-2:]) {
-		case "re":
-			return w[:n-3], "are"
-		case "ve":
-			return w[:n-3], "have"
-		case "ll":
-			return w[:n-3], "will"
-		}
-	}
-	return w, ""
+	return w[:n], second
 }
 
 // bareContraction is the package's bareContraction, plus "ill" as "I'll"
 // where a sentence starts: typed without its apostrophe, "ill wash the
 // car" is far likelier than a sentence opening on "ill".
-func (t *tokenizer) bareContraction(w []byte) (first, second string, ok bool) {
+func (t *tokenizer) bareContraction(w []byte, h uint64) ([]string, bool) {
 	if !t.sentOpen && string(w) == "ill" {
-		return "i", "will", true
+		return illAtStart, true
 	}
-	return bareContraction(w)
+	return bareContraction(w, h)
 }
 
-// bareContraction expands a contraction typed without its apostrophe that
-// is not also a word ("im", "dont"), and spells out the shorthand of text
-// messages that stands for one word ("u", "tho"); second is "" then. A
-// switch, not a map: the tokenizer asks for every word.
-func bareContraction(w []byte) (first, second string, ok bool) {
-	switch string(w) {
-	case "u":
-		return "you", "", true
-	case "tho":
-		return "though", "", true
-	case "cuz", "coz", "bc":
-		return "because", "", true
-	case "pls", "plz":
-		return "please", "", true
-	case "thru":
-		return "through", "", true
-	case "im":
-		return "i", "am", true
-	case "ive":
-		return "i", "have", true
-	case "youre":
-		return "you", "are", true
-	case "theyre":
-		return "they", "are", true
-	case "thats":
-		return "that", "is", true
-	case "dont":
-		return "do", "not", true
-	case "didnt":
-		return "did", "not", true
-	case "doesnt":
-		return "does", "not", true
-	case "isnt":
-		return "is", "not", true
-	case "wasnt":
-		return "was", "not", true
-	case "couldnt":
-		return "could", "not", true
-	case "shouldnt":
-		return "should", "not", true
-	case "wouldnt":
-		return "would", "not", true
-	case "hadnt":
-		return "had", "not", true
-	case "havent":
-		return "have", "not", true
-	case "cant", "cannot":
-		return "can", "not", true
-	case "wont":
-		return "will", "not", true
+var illAtStart = []string{"i", "will"}
+
+// bareTable holds pkg/lang's expansions of contractions typed without
+// their apostrophe that are not also words ("im", "dont") and of text
+// shorthand ("u", "tbh"), by FNV hash: the tokenizer asks for every word,
+// with the hash its fast path already computed.
+var bareTable = sync.OnceValue(func() *bareIndex {
+	exp := lang.Expansions()
+	size := 16
+	for size < 4*len(exp) {
+		size *= 2
 	}
-	return "", "", false
+	b := &bareIndex{keys: make([]string, size), words: make([][]string, size), shift: uint(64 - bits.Len(uint(size-1)))}
+	for k, ws := range exp {
+		i := int(mix(hashString(k)) >> b.shift)
+		for b.keys[i] != "" {
+			i = (i + 1) & (size - 1)
+		}
+		b.keys[i], b.words[i] = k, ws
+	}
+	return b
+})
+
+type bareIndex struct {
+	keys  []string
+	words [][]string
+	shift uint
+}
+
+// bareContraction returns the words w stands for when it is a bare
+// contraction or text shorthand; h is w's FNV hash.
+func bareContraction(w []byte, h uint64) ([]string, bool) {
+	b := bareTable()
+	mask := len(b.keys) - 1
+	for i := int(mix(h) >> b.shift); ; i = (i + 1) & mask {
+		switch b.keys[i] {
+		case "":
+			return nil, false
+		case string(w):
+			return b.words[i], true
+		}
+	}
 }
 
 // vocabulary maps the words any pattern uses to small ids. Words outside it

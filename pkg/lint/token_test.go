@@ -27,6 +27,9 @@ func TestNormaliseWords(t *testing.T) {
 		{"ĲSSEL", "ĳssel"},
 		{"ʼ lone modifier apostrophe", "lone modifier apostrophe"},
 		{"itʼs", "it is"},
+		{"tbh the flowers r nice n gonna stay", "to be honest the flowers are nice and going to stay"},
+		{"whats theres hes arent cannot", "what is there is he is are not can not"},
+		{"ur lets yr", "ur lets yr"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(normaliseWords(tt.in), " ")
@@ -88,6 +91,8 @@ func TestPatterns(t *testing.T) {
 		{"i have *ed", []string{"I've refunded", "I have ordered", "I have Posted"}, []string{"I have orders", "I have red", "I've ed"}},
 		{"(was|were) *ed (it|)", []string{"was dropped", "were misplaced it"}, []string{"was drop", "were led"}},
 		{"*ed *ing", []string{"tired waiting"}, []string{"tired wait"}},
+		{"@apology if", []string{"apologised if", "apologizing if", "regretted if", "soz if"}, []string{"sorry when"}},
+		{"sorry (that|) @reader (were|are) @harm", []string{"sorry u were offended", "sorry that you are upset", "sorry ur are let down"}, []string{"sorry you were late"}},
 	}
 	for _, tt := range tests {
 		rules := []*Rule{{ID: "p", Severity: Error, Message: "m", Phrases: []string{tt.pattern}}}
@@ -118,7 +123,7 @@ func TestPatterns(t *testing.T) {
 }
 
 func TestPatternErrors(t *testing.T) {
-	for _, p := range []string{"sorry ...", ".. sorry", "(sorry", "sorry)", "(|)", "!!", "^ $", "(a|) (b|)", "sorry ,", "sorry ^"} {
+	for _, p := range []string{"sorry ...", ".. sorry", "(sorry", "sorry)", "(|)", "!!", "^ $", "(a|) (b|)", "sorry ,", "sorry ^", "@nosuchclass sorry"} {
 		if _, err := New([]*Rule{{ID: "p", Phrases: []string{p}}}, nil); err == nil {
 			t.Errorf("pattern %q compiled; want an error", p)
 		}

@@ -443,3 +443,34 @@ func TestFlags(t *testing.T) {
 		t.Errorf("opts = %+v", got)
 	}
 }
+
+// TestReadmeExample drafts the answers README.md shows and checks that
+// the letter it shows is the one the tool writes.
+func TestReadmeExample(t *testing.T) {
+	readme := readFile(t, "../../../README.md")
+	const from = "From `testdata/answers-rough/"
+	i := strings.Index(readme, from)
+	if i < 0 {
+		t.Fatal("README.md shows no drafted example")
+	}
+	name, _, _ := strings.Cut(readme[i+len(from):], "`")
+	rest := readme[i:]
+	_, yamlBlock, _ := strings.Cut(rest, "```yaml\n")
+	yamlBlock, rest, _ = strings.Cut(yamlBlock, "```")
+	_, want, _ := strings.Cut(rest, "```markdown\n")
+	want, _, _ = strings.Cut(want, "```")
+	path := filepath.Join("../../../testdata/answers-rough", name)
+	if got := readFile(t, path); got != yamlBlock {
+		t.Errorf("README's answers differ from %s:\n%s", path, yamlBlock)
+	}
+	abs, _ := filepath.Abs(path)
+	h := newHarness(t, nil)
+	h.opts.AnswersFile = abs
+	h.opts.Given = map[string]string{}
+	if err := draftRun(h.opts); err != nil {
+		t.Fatalf("%v\n%s", err, h.errOut)
+	}
+	if h.out.String() != want {
+		t.Errorf("README's letter is not what the tool writes:\ngot:\n%s\nwant:\n%s", h.out.String(), want)
+	}
+}

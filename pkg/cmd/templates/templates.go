@@ -43,7 +43,8 @@ error, never "<no value>". They receive:
   .To .Dear .From        who it is to, the salutation's name, the signature
   .SorryFor              what follows "I'm sorry": "I forgot your birthday"
   .Did .More             the act as a clause; any further sentences about it
-  .Impact .Why .Repair   sentences (.Why is "" when not given: .HasWhy)
+  .Impact .Why .Repair   sentences (.Why is "" when not given: .HasWhy;
+                         .WhyDisclaimed: it says itself it is no excuse)
   .RepairDone            the repair has been made already
   .Plans .Done           the changes promised, and those already made
   .Changes .Change .Many every change as a sentence, the first, more than one

@@ -27,7 +27,7 @@ func BlameShift() *lint.Rule {
 			"I'm sorry because you deserved better from me.",
 		},
 		Phrases: []string{
-			// Enlisting them against themselves, and the lawyer's 'point out': "you have to admit you sprang it on everyone", "we would also point out that the inventory was not signed".
+			// Enlisting them against themselves, and the lawyer's 'point out'.
 			"you (have to|must|have got to|got to|gotta|need to|should) (admit|agree|accept|acknowledge|see|concede) (that|) (you|your|it was you|it was your|it was partly|you were|you did)",
 			"(would|must|should|have to|need to|feel we should|feel i should|feel we must|feel i must|wish to|would like to) (also|however|though|) (point out|remind you|note|add|highlight|stress|mention) that (you|your|the (*|* *|* * *) (was|were|had) (not|never))",
 			"you (made|make|forced|pushed|provoked|goaded|pressured|drove) me (do|say|act|react|lose|snap|shout|yell|scream|angry|mad|so angry|so mad|jealous|crazy|insane|into)",
@@ -39,7 +39,6 @@ func BlameShift() *lint.Rule {
 			"if you (had not|had never|would not have|had just|had only|would just have|would only have) ",
 			"if you (had|would have|would) (just|only|) (told|said|called|confirmed|answered|listened|asked|warned|reminded|mentioned|checked|texted|flagged|let|given|come|gone|kept|replied|responded|explained|shown|picked|sent|stayed|left|bothered|been (honest|clearer|clear|straight|upfront))",
 			"if you had , *",
-			"if you (had|would) (just|only|) been (around|there|here|home|more|less|honest|clearer|straight|upfront|on time|ready)",
 			"if you (were not|was not|were|are not|did not) (so|always|constantly|such a)",
 			"(because|since) you (did not|would not|had not|could not|never|always|kept|keep|keeps|made|started|refused|ignored|forgot|pushed|provoked|nagged|were being|are being|left me|wanted me)",
 			"you (always|constantly) (leave|leaves|bring up|bring|start|assume|expect|ignore|forget|nag|blame|complain|overreact|exaggerate|twist|push|criticize|criticise|pick on|act like|do this|do that|have to|get so|get angry|get upset|get defensive|take things|take everything|take their side|side with|put me|turn|make it|make me the|make me feel (bad|small|guilty|stupid|like)|interrupt|shout|yell|blow|storm|jump)",
@@ -67,25 +66,28 @@ func BlameShift() *lint.Rule {
 			"(it was|it is|it would have been) up to you to (tell|let|inform|check|say|mention|make sure|read|ask|report|flag|warn|remind|declare|confirm|notify)",
 			"(you were|you are) (the one|) responsible for (telling|letting|informing|checking|reporting|reading|flagging|mentioning|warning|reminding|declaring|confirming|notifying)",
 			"you ... (which|that|and that|and this) (really|certainly|honestly|) (did not|did nothing to|hardly|does not|never) (help|helped|make it easier|make things easier)",
-			"(to be fair|in fairness|tbf|in all fairness) you (did|were|have|had|never|always|did not|should|could|knew|said|started|brought|made|told|forgot|kept|also|too|are|can)",
+			"(to be fair|in fairness|tbf|in all fairness) you (did|were|have|had|never|always|did not|should|could|knew|said|started|brought|made|told|forgot|kept|also|too|are|can|parked|left|ignored|went)",
 			"if you (had|would|would have|had only|would only|had just|would just) (been|) (around|available|in touch|listening|more available|more present|clearer|honest|upfront|told me|asked|said|checked|answered|picked up|replied|reminded me|let me know|warned me|spoken up)",
-			// "but you did tell me to", "to be fair, you had parked across", "if your details were out of date", "you had been distant".
+			// The reader's own part held up: what they did or failed to do, to be fair.
 			"(but|though|well|still|mind you|and) you did (tell|ask|say|agree|want|let|sign|know|leave|park|book)",
 			"(to be fair|in fairness|tbf|in all fairness|to be honest) (,|) you (would|had) (*ed|been|left|gone|put|set|let|made|told|said|done|taken|given|forgotten|known|sent)",
-			"(to be fair|in fairness|tbf|in all fairness|to be honest) , you (did|were|have|had|never|always|did not|should|could|knew|said|started|brought|made|told|forgot|kept|also|too|are|can|parked|left|ignored|went)",
 			"if your (*|* *|* * *) (were|was|had been|are|is|had not been|were not|was not) (out of date|wrong|incorrect|not up to date|outdated|inaccurate|missing|incomplete|old|not updated|never updated)",
 			"(you had been|you would been|you have been|you were being|you had been being) (so|really|very|pretty|a bit|quite|rather|) (secretive|distant|cold|difficult|moody|unreasonable|off|weird|impossible|defensive|aggressive|hostile|nasty|controlling|paranoid|unfair|selfish|sneaky|shady|absent|checked out|off with me|short with me)",
 			"you (always|constantly|kept|had always) (made|make|making) me (feel|look) (bad|small|guilty|stupid|like|unwanted|invisible|second|ignored|lonely|alone|useless|worthless|inadequate|unappreciated|second best|pathetic)",
-			// The reader (or their child) held up: "I did notice Callum hasn't been to training much lately", "u were glued to ur phone the whole party", "none of the other guests reported any problems".
+			// The reader (or their child) held up.
 			"(i|we) (did|also|did also|have also|have|had) (notice|noticed|note|noted|spot|spotted|observe|observed) (that|) (*|* *|you|u) (has not|have not|had not|did not|does not|is not|was not) (been (to|at|coming|attending|turning up)|come to|attended|turned up|shown up|made it|trained) ... (much|lately|recently|often|regularly|in weeks|for weeks|all term|all season|this term|this season)",
 			"(you|u) (were|was|are|have been|had been) (glued to|stuck to|on|buried in|staring at|scrolling|scrolling through|always on|constantly on) (your|ur|yr) (phone|laptop|screen|ipad|tablet) (the whole|all|the entire|the full|half the)",
 			"none of (the|our) (other|) (*|* *|) (guests|customers|diners|passengers|patients|residents|members|clients) (*|* *|) (reported|had|complained|mentioned|raised|experienced|got|fell|became) (any|a|the same|similar|ill|sick|unwell|problems|issues)",
-			// "everyone else was talking too and you only ever pick on me", "you did put that greenhouse right up against our fence", "you'd been saying you'd sort them since Easter".
+			// The reader singled out as the real cause, or held to an old promise.
 			"(you|u) (only|always|just) (ever|) (pick on|single out|blame|target|have a go at|come down on|go after|have it in for|notice) (me|us)",
 			"(you|u) (only|always|just) (ever|) (single|singling|pick|picking) (me|us) out",
 			"(everyone|everybody|all the others|the others|the rest of them) else (was|were|did|does|is|had been|has been) (*|* *) (too|as well)",
 			"you (did|do) (put|leave|park|build|plant|place|say|agree|promise|choose|decide|insist|move|let|forget|lose|book|sign|leave)",
 			"you (had|have|would|would have) been (saying|promising|meaning|threatening|planning|going on about|talking about) (you would|you had|that you had|to|that you would|you were going to|you were gonna) ... (since|for ages|for months|for weeks|for years|forever)",
+			// The act blamed on the reader's failure.
+			"(because|since|as) (you|u) (failed|neglected|omitted|forgot|refused|did not bother|never bothered) to",
+			// What the reader should have done, in text spelling ("should of").
+			"(you|u) (should|could|ought to|shouldve) of (told|said|called|asked|checked|reminded|warned|mentioned|known|texted|listened|let|confirmed|come|answered|realised|realized|seen|understood|stopped|picked|booked|sent|left|waited|made|thought|done|replied|spoken|raised|noticed|been)",
 		},
 		Except: []string{
 			"(why|how|understand|realise|realize|noticed|notice|see) (that|) you (had|would|have|were) (been|being)",

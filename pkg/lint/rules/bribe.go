@@ -25,7 +25,7 @@ func Bribe() *lint.Rule {
 			"I don't expect anything in return.",
 		},
 		Phrases: []string{
-			// A gift priced against the wrong: "which we trust will more than make up for it", "hopefully that makes us even", "drinks are on me if you'll let this one slide".
+			// A gift priced against the wrong.
 			"(which|this|that|it|these|they) (we|i) (trust|hope|believe|am sure|are sure|are confident|am confident|expect|feel) (will|should|would|is going to) (more than|) (make up for|make it up|square things|smooth things over|compensate)",
 			"(will|should|would|ought to|is going to|are going to) more than (make up for|make it up|compensate|square)",
 			"(that|this|it|which|these|this gift|that gift) (hopefully|surely|) (makes|make|will make|should make|ought to make|has made|made) (us|things|it|everything) (even|square|all square|quits)",
@@ -50,7 +50,7 @@ func Bribe() *lint.Rule {
 			"(buy|earn|win|get) (back|) (your|back your) (forgiveness|love|trust) (with|by|back with)",
 			"(to|will|should|hopefully) (buy|win) (your|back your) (forgiveness|love)",
 			"(bought|got|ordered|booked|brought|sent|getting|buying) (you|us|your) ... (so|so that) you (will|would|can|might|could) (forgive|forget)",
-			// A gift bought so the matter can be put behind: "I got you flowers so we can put this behind us".,
+			// A gift bought so the matter can be put behind.
 			"(bought|got|ordered|booked|brought|sent|picked up|booking|buying|getting) (you|us|your|) ... (so|so that|and then) (we|you) (can|could|will|might|may) (all|just|finally|) (put (this|it|that|all this|all of this) behind|move on|forget|call it|be (even|square|good|okay|ok|friends)|start again|start over|get past)",
 			"to (smooth things over|smooth it over|smooth this over|square things|keep you (sweet|happy|onside|quiet)|win you (back|round|over)|get back in your good books|buy your forgiveness|make you forget|help you forget)",
 			"(hope|hoping|trust) (that|) (this|that|it|these|the (credit|voucher|gift|refund|discount|present)) (will|can|might|helps|help|will help|can help|might help|goes some way to helping) (you|) (forget|put this behind|put it behind|move past|move on|smooth)",
@@ -64,17 +64,28 @@ func Bribe() *lint.Rule {
 			"(free|complimentary|gift|voucher|present|bonus|treat|on the house|on us|personalised|personalized|extra) ... (which|that|and that|and this|this) (we|i) (hope|trust|think) (will|should|can|might|) (make|makes|go|goes|help|helps|put|puts|square|squares|smooth|smooths|settle|settles|win|wins|earn|earns|buy|buys|keep|keeps|make it|makes it|more than|is enough|will be enough|should be enough|clear|clears)",
 			"(free|complimentary|gift|voucher|present|bonus|treat|on the house|on us|personalised|personalized|extra) ... (which|that|and that|and this|this|it|so that) (should|will|ought to|hopefully will|i hope will|we hope will|must|surely) (make things right|make it right|put things right|make amends|square things|settle things|even things up|even things out|smooth things over|make everything right|make it all right|put it right|set things right|square us up)",
 			"(bought|ordered|got|sent|booked|made|added|included|thrown in|treated|picked up|getting|buying|ordering) (you|us|your|a|an|some) ... (so|and so|which means|and) (hopefully|i hope|fingers crossed|surely) (we are|we can|it is|things are|you are|you will|that is|all is|everything is|we will|you can|this) (good|okay|ok|square|even|cool|fine|sorted|friends|quits|forgiven|forgive|all good|back to normal|over it|be)",
-			// A treat priced against being "good" again: "ill get you a takeaway friday if it means we're good", "ive ordered those trainers u wanted, can we just be normal again".
+			// A treat priced against being on good terms again.
 			"(get|buy|bought|got|take|treat|cook|pay|order|ordered|book|booked|send|sent|on me|my treat) ... if (it|that|this) (means|will mean|gets|makes|helps|will make) (we are|you are|things are|everything is|us|you|we can) (good|okay|ok|square|even|cool|fine|friends|sorted|be|forgive|forget|move on)",
 			"(bought|got|ordered|booked|brought|sent|picked up) (you|us|your|those|the|that|a|an|some|them) ... (,|so|and|now) (can we|could we|we can) (just|please|please just|) (be normal|go back to normal|get back to normal|be good|be okay|be ok|be fine|be cool|move on|forget|be friends|call it)",
-			// "lunch is on me on Friday, hopefully that squares things between us".
+			// A treat said to square things between them.
 			"(on me|my treat|on us|i will (buy|get|pay|treat|cook)|i am (buying|paying)|bought you|got you|ordered you|booked|drinks|lunch|dinner|coffee|a round|gift|present|voucher|flowers) ... (hopefully|i hope|we hope|and|so|which) (that|this|it|) (squares|settles|evens|smooths|square|settle|even|smooth) (things|it|us|everything|matters) (up|out|over|between us|with you|)",
-			// A discount so that a review "can be updated".
+			// A discount so that a review can be updated.
 			"(off|discount|voucher|credit|free|complimentary|refund|gift|goodwill|on us|on the house) ... ... (so that|so|in the hope that|and|once|then|after which) (your|the|that) (*|* *|) (review|rating|complaint|post|comment) (can|could|will|might|may|should) (now|then|) be (updated|amended|removed|changed|revised|edited|taken down|deleted|withdrawn)",
-			// Money off or a treat to close the matter: "I'll knock £25 off next month's rent so we can put this behind us", "I've got us tickets, so hopefully that squares us", "a complimentary bottle ... we hope you'll consider updating your review".
+			// Money off or a treat to close the matter.
 			"(knock|knocked|knocking|take|took|taking|give you|giving you|refund|refunding) (*|* *) off ... (so|so that|if|and|in the hope) (that|) (we|you) (can|could|will|would|might) (put (it|this|that|all this|everything) behind us|draw a line under|forget (it|this|about it|about this)|call it (quits|even|square|evens)|be (good|square|even|quits|friends))",
 			"(got|bought|booked|ordered|treated|getting|buying|booking) (us|you|u) ... (so|and|which) (hopefully|i hope|) (that|this|it) (squares|settles|evens|square|settle|even|should square|will square) (things|it|us|everything|matters) (up|out|)",
 			"(free|complimentary|on the house|on us|voucher|discount|gift|refund|treat|bottle|hamper) ... ... ... (you will|you would|you might|you could|you can|you may) (consider|think about|be willing to|be happy to|kindly|) (updating|update|amending|amend|changing|change|revising|revise|removing|remove|taking down|take down|editing|edit|deleting|delete|reconsidering|reconsider) (your|the|that|this) (*|) (review|rating)",
+			// A gift, then the question whether all is well now.
+			"(@give|got|bought|gave|sent) (you|u|ya) ... (are we|we are) (okay|ok|good|cool|fine|square|even|sorted|alright|all right|friends again) (now|again|)",
+			// A treat offered on condition of forgiveness.
+			"(@give|take|pay for) (you|u|ya) ... if (you|u) (will|would|) (just|only|) (forgive me|give me another chance|take me back)",
+			// A payment or gift as settlement: "which should settle the matter".
+			"(settles|settle|settled|closes|close|squares|square) (the|this|that) (matter|issue|score|complaint|account between us)",
+			"(consider|call) (us|it|ourselves|things|the score|the matter) (square|even|quits|settled|sorted)",
+			// A gift as the message that all is forgiven.
+			"(my way of|a way of|to) (saying|say) (we are|that we are) (good|ok|okay|even|square|cool|fine|sorted|friends again)",
+			// Buying one's way back into favour.
+			"(buy|buying|buys|bought) (back|) (your|my way back into your|my way into your|my way back to your) (good books|good graces|good side|forgiveness|favour|favor|trust|love|affection)",
 		},
 		Except: []string{
 			"(nothing|no gift|no present|not|never|can not|could not|can never|could never|will not) .. (make things right|make it right|put things right|make amends|square things|settle)",

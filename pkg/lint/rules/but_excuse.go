@@ -9,8 +9,10 @@ import (
 
 // Patterns of ButExcuse the Run function tells apart.
 const (
-	butApology = "(sorry|apologize|apologise|apologizing|apologising|apologies|regret|(feel|felt) (bad|terrible|awful|horrible))"
-	butWord    = "(but|however|though|although|that said|having said that|that being said|all the same)"
+	// An apology: a word of the apology class, or feeling bad.
+	butApology = "(@apology|(feel|felt) (bad|terrible|awful|horrible))"
+	// A contrast that can take it back.
+	butWord = "@contrast"
 	// butLead opens every except that reads what follows the conjunction.
 	butLead = butWord + " "
 )
@@ -55,6 +57,8 @@ func ButExcuse() *lint.Rule {
 			butLead + "(i|we) (also|really|truly|do|still|) (want|would like|wanted|need|intend|plan|mean) to",
 			butLead + "(i|we) (also|) (know|realize|realise|understand|recognize|recognise|see|accept|admit|acknowledge|own|take)",
 			butLead + "(i|we) (am|are|will|would|promise|owe|am going to) (going to|determined|committed|working|trying|not making|not trying to excuse|not offering|here|ready|make|fix|do|earn|show|pay|put|change|also)",
+			// The writer's own future remedy after the contrast: no excuse.
+			butLead + "(i|we) @future (@absolute|now|first|also|) (make|fix|do|earn|show|pay|put|change|stop|listen|try|learn|be|give|call|keep|work|repair|replace|cover|take|help|tell|ask|talk|leave|wait)",
 			butLead + "(i|we) (hope|pray) (that|) (you|we|one day|someday|in time) (can|will|might|could|may)",
 			butLead + "(i|we) (can|could) (not|) (undo|change|take back|erase|go back|excuse|justify|blame|pretend|do better|make|try|start|learn|show)",
 			butLead + "(i|we) (chose|let|hurt|broke|lied|failed|knew better|should|was wrong|got it wrong|made (a|the|that) (choice|decision|mistake))",
@@ -69,6 +73,7 @@ func ButExcuse() *lint.Rule {
 			butLead + "(please|) (take|) (all|whatever|as much) (the|) time",
 			butLead + "please know",
 			butLead + "(from now on|going forward|next time|in future|in the future|here is what|this is what|let me)",
+			butLead + "(i|we) (also|still|) owe (you|it to you)",
 		},
 		Run: runButExcuse,
 	}

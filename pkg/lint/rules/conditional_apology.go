@@ -25,11 +25,20 @@ func ConditionalApology() *lint.Rule {
 			"I'm sorry I acted as if your work didn't matter.",
 		},
 		Phrases: []string{
-			"(sorry|apologize|apologise|apologies|regret) .. (if|to the extent|to whatever extent|in case|insofar as|in so far as)",
-			"(sorry|apologize|apologise|apologies|regret) .. should (anyone|anybody|you|my|i) have",
-			"^ (to the extent|to whatever extent|insofar as|in so far as) ... (sorry|apologize|apologise|apologies|regret)",
-			"^ if ... (hurt|hurts|upset|upsets|offended|offends|offend|bothered|bothers|wrong|insensitive|hurtful|" +
-				"rude|unkind|disrespectful|caused|came across|out of line) ... (sorry|apologize|apologise|apologies|regret)",
+			// An apology followed by a condition on the harm (if, to the
+			// extent, in case, insofar as).
+			"@apology .. @condition",
+			// The inverted condition: "sorry, should anyone have been hurt".
+			"@apology .. should (@group|@reader|@my|@self) (*|) have",
+			// A fronted hedge on the harm's extent, then the apology.
+			"^ (to the extent|to whatever extent|insofar as|in so far as|in the event that|in the event) ... .. @apology",
+			// A fronted "if" clause naming a harm or a misstep, then the apology.
+			"^ if ... (@feeling|wrong|insensitive|rude|unkind|caused|came across|out of line|out of order|badly|the wrong way|poorly|too far|over the line|overstepped|a mistake) ... .. @apology",
+			// An apology addressed to whoever may have been harmed: the harm
+			// made hypothetical by its unnamed, possible victims.
+			"@apology to (@group|any * *) (who|that|) (may|might|could|possibly) (have|) (been|felt|found|taken|*ed)",
+			"@apology to (anyone|anybody|whoever|any *|any of you) (who|that|) (was|were|felt|has been|have been|got) (*|) @feeling",
+			"@apology to (@group|any * *) (who|whom|that|) (i|we) (may|might|could|possibly) (have|) (*ed|hurt|upset|let down|*)",
 		},
 		Except: []string{
 			// Invitations and offers, not conditions on the harm.

@@ -1,6 +1,11 @@
 package rules
 
-import "github.com/apology-cli/apology/pkg/lint"
+import (
+	"strings"
+
+	"github.com/apology-cli/apology/pkg/lang"
+	"github.com/apology-cli/apology/pkg/lint"
+)
 
 // EvasivePassive flags wrongdoing told without anyone doing it.
 func EvasivePassive() *lint.Rule {
@@ -17,15 +22,17 @@ func EvasivePassive() *lint.Rule {
 			"Voices were raised and feelings got hurt.",
 			"It just happened.",
 			"Somehow word got around the whole floor.",
+			"Two of the fence panels got smashed.",
 		},
 		Good: []string{
 			"I made a mistake, and I said things I regret.",
 			"I raised my voice and hurt your feelings.",
 			"I told Sophie, and she told the rest of the floor.",
 			"You said things were tense at home, and I made it worse.",
+			"I reversed into your fence on Friday. Two of the panels got smashed.",
 		},
 		Phrases: []string{
-			// Agentless mishaps in more shapes: "it sort of just happened when", "some paperwork was mislaid during our move", "delays can unfortunately occur", "this information was not passed on", "your salary ended up on the shared screen".
+			// Agentless mishaps in more shapes.
 			"(it|this|that|things|everything) (all|) (sort of|kind of|kinda) (just|simply|somehow|) (happened|came out|slipped out|came up|got out|went wrong|spiralled|spiraled|escalated|snowballed)",
 			"(some|the|your|a|an|our|certain|several|a few|some of the|some of your|one of the|one of your) (*|* *) (was|were|got|has been|have been|had been) (mislaid|misplaced|misfiled|mislabelled|mislabeled|mixed up|mishandled|misrouted|misdirected)",
 			"(delays|errors|problems|issues|mix ups|oversights|glitches|disruptions|cancellations|hiccups|technical issues|system errors|administrative errors) (can|do|may|will|sometimes|unfortunately|occasionally) (unfortunately|sometimes|occasionally|inevitably|) (occur|happen|arise|crop up|creep in)",
@@ -53,7 +60,7 @@ func EvasivePassive() *lint.Rule {
 			"(a mistake|an error|a bad call|a misjudgement|a misjudgment|an oversight|a decision) (was|has been|got|had been) made",
 			"(your|some of your|part of your|most of your|all of your|some of the|part of the) .. (was|were|got|has been|have been) (damaged|broken|ruined|destroyed|cut down|taken down|removed|lost|deleted|scratched|dented|stained|spilled|spilt|leaked|shared|exposed|made public|posted|passed on|cut back|chopped down|knocked over|smashed|cracked|thrown away|binned|dug up|trampled)",
 			"(it|the file|your email|the message|the form|the payment|the booking) (was|got) (overlooked|missed|forgotten|lost) somehow",
-			// Agentless wrongdoing worded as events: "some mistakes happened", "the launch slipped", "Leo was left waiting".,
+			// Agentless wrongdoing worded as events.
 			"(mistakes|errors|problems|issues|oversights|mix ups|miscommunications|a mistake|an error|a mix up|an oversight) (just|simply|somehow|) (happened|occurred|crept in|arose|took place)",
 			"(the|our|your|this|that) (launch|delivery|deadline|project|release|order|schedule|timeline|shipment|build|handover|refund|payment|repair|installation|update|parcel|package|date|work|booking|appointment|visit|launch date|go live) (slipped|has slipped|had slipped|was delayed|got delayed|has been delayed|had been delayed|was pushed back|got pushed back|has been pushed back|was held up|got held up|was moved|got moved|was changed|got changed|was switched|fell behind|ran late|overran|went out late|was missed|got missed|was cancelled|got cancelled|was canceled|got lost|was lost)",
 			"(was|were|got|been|being) left (waiting|standing|stranded|alone|outside|behind|hanging|sitting|out in the|in the rain|in the cold|without|on (his|her|their|your) own|to (wait|cope|deal|fend|sort|find))",
@@ -73,16 +80,16 @@ func EvasivePassive() *lint.Rule {
 			"(images|photos|pictures|files|data|records|emails|documents|details|notes|footage|videos|shots|recordings|messages|contacts|backups) (were|was|got|have been|had been|has been) (lost|deleted|wiped|corrupted|erased|overwritten)",
 			"(went|got sent|was sent|were sent|got posted|was posted|got emailed|was emailed|got shared|was shared) (out|) to (the whole|everyone|all of|the entire|the wrong|every)",
 			"(was|were|got|has been|have been|had been) (cut|chopped|trimmed|pruned) (back|down|off) (much|far|way|) too",
-			// Work left undone with no one doing it: "a number of rounds were not completed", "some of your reports were not logged correctly".
+			// Work left undone with no one doing it.
 			"(some|several|a number of|a small number of|a few|many|a handful of|some of (your|the|our)|a number of your|a few of (your|the|our)) (...|) (were|was|got|have|has|had) (not|never) (been|) (*ed|done|sent|put|taken|given|read|seen|paid) (correctly|properly|on time|in time|at all|as (promised|agreed|requested|planned|scheduled)|during|for|until|on|in|when|this|that|last)",
 			"(the|your|our|this|that|these|those) (*|* *) (were|was|got|have|has|had) (not|never) (been|) (*ed|done|sent|put|taken|given|read|paid) (correctly|properly|on time|in time|as (promised|agreed|requested|planned|scheduled)) (on|in|by|during|for|until|when|and|,|$)",
-			// Something published or stopped with no one doing it: "Amara's photograph was printed alongside", "your train was terminated at Skipton".
+			// Something published or stopped with no one doing it.
 			"(*|your|his|her|their) (photograph|photo|photos|photographs|picture|pictures|image|images|name|full name|address|details|face|video) (was|were|got|has been|have been|had been) (printed|published|posted|shared|used|included|shown|displayed|put up|uploaded|circulated|named|tagged|sent out) (alongside|next to|beside|under|above|in|on|with|to|without|despite|even though|online)",
 			"(your) (*|) (train|bus|flight|service|coach|ferry|tram|connection|journey|sailing) (was|were|got|has been|had been) (terminated|cancelled|canceled|diverted|curtailed|withdrawn|stopped short|turned around|short formed)",
-			// "your news ended up being shared with a few people", "accounts were charged twice".
+			// Harm that ended up happening, or was done, with no one doing it.
 			"(ended up|wound up|end up) (being|getting) (shared|sent|posted|forwarded|passed on|passed round|passed around|shown|leaked|spread|deleted|lost|thrown away|broken|damaged|cancelled|canceled|charged|printed|published|read)",
 			"(a small number of|a handful of|a limited number of|a large number of|a number of|some|several|many) (*|* *|* * *) (accounts|customers|customer accounts|patients|patient accounts|members|orders|bookings|payments|households|residents|clients|users) (were|was|got|have been|had been|has been) (*ed|charged|billed|debited|sent|overcharged) (twice|in error|by mistake|incorrectly|wrongly|more than once|double)",
-			// Damage, drift, cancellations and cars with no one doing them: "a couple of the panes got smashed", "the messages just sort of snowballed", "one thing led to another", "your knee replacement had to be postponed", "it ended up on a double yellow".
+			// Damage, drift, cancellations and cars with no one doing them.
 			"(a couple of|a few|some|one of|two of|three of|several of|both of|all of|most of|half of|one or two of|some of) (the|our|your|his|her|their|my) (*|* *) (got|were|was|ended up|ended up getting|have been|had been) (smashed|broken|cracked|damaged|shattered|ruined|scratched|dented|chipped|knocked over|knocked off|trampled|squashed|flattened|lost|stained|wrecked|snapped|bent|torn|ripped|knocked down|pulled up|dug up)",
 			"(the|a|your|our|my|his|her|their) (pane|panes|window|windows|glass|greenhouse|pot|pots|plants|fence panel|panel|panels|gate|shed|mirror|plate|plates|mug|cup|glasses|ornament|ornaments|bulb|headlight|wing mirror|tyre|tire|wing) (got|ended up|ended up getting) (smashed|broken|cracked|damaged|shattered|scratched|dented|chipped|knocked over|knocked off|wrecked|snapped|bent|punctured|flattened)",
 			"one thing led to another",
@@ -107,9 +114,8 @@ func EvasivePassive() *lint.Rule {
 			"(if|unless|once|until) .. (had|were|was) (not|never|) (*ed|done|made|sent|given|told|shown|taken)",
 		},
 		// A sentence that names the writer as the one at fault is not
-		// agentless, wherever in it the passive stands ("It was my fault
-		// it went to everyone"), nor is a passive that only dates the
-		// writer's own act ("before anything went out").
+		// agentless, wherever in it the passive stands, nor is a passive
+		// that only dates the writer's own act.
 		ExceptSentence: []string{
 			// A passive inside what the writer's side said is not agentless:
 			// "our contact centre told you your collection had been completed".
@@ -118,6 +124,64 @@ func EvasivePassive() *lint.Rule {
 			"(it|that|this) (is|was) (all|entirely|) on (me|us)",
 			"before (anything|it|this|that|the *|any of it) (went|got|was|were)",
 		},
-		Run: reportUnquoted,
+		Run: reportEvasive,
 	}
+}
+
+// reportEvasive reports the agentless passives outside quotes, except a
+// harm to the reader's things told as a state ("your ceiling was
+// soaked") after the writer has already said, in the first person, what
+// they did: the consequence of an owned act hides nobody.
+func reportEvasive(p *lint.Pass) {
+	for _, m := range p.Positive() {
+		if quoted(p.Doc, m.Start) {
+			continue
+		}
+		if damageState(m.Pattern) && ownedBefore(p.Doc, m.Start) {
+			continue
+		}
+		p.ReportMatch(m)
+	}
+}
+
+// damageState reports the patterns of the family "a thing of the
+// reader's in a damaged state": a participle of damage after the thing.
+func damageState(pattern string) bool {
+	return strings.Contains(pattern, "stained|scratched") || strings.Contains(pattern, "smashed|broken|cracked")
+}
+
+// ownedBefore reports whether, earlier in the same paragraph as token at,
+// the writer owns an act in the first person: "I"/"we", or "our"/"my"
+// and a noun, followed by a past tense ("our fitter drilled through a
+// pipe", "I reversed into your fence").
+func ownedBefore(d *lint.Document, at int) bool {
+	toks := d.Tokens
+	word := func(i int) string {
+		return strings.ToLower(string(d.Src[toks[i].Start:toks[i].End]))
+	}
+	first := at
+	for first > 0 {
+		// Tokens of one contraction ("I'm": "i", "am") share its span.
+		if from, to := toks[first-1].End, toks[first].Start; from < to && strings.Contains(string(d.Src[from:to]), "\n\n") {
+			break
+		}
+		first--
+	}
+	for i := first; i < at; i++ {
+		w := word(i)
+		from := i + 1
+		switch w {
+		case "i", "we":
+		case "our", "my":
+			from = i + 2
+		default:
+			continue
+		}
+		for j := from; j < at && j <= i+3 && toks[j].Sent == toks[i].Sent; j++ {
+			if c, _ := lang.Classify(word(j)); c&lang.VPast != 0 && c&lang.Noun == 0 {
+				return toks[i].Sent < toks[at].Sent
+			}
+		}
+	}
+	return false
 }

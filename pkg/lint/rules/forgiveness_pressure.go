@@ -27,7 +27,7 @@ func ForgivenessPressure() *lint.Rule {
 			"When you're ready, I'd like to talk, and I'll wait as long as it takes.",
 		},
 		Phrases: []string{
-			// Claiming the benefit of the doubt, hurrying them, declaring it closed: "I've earned the benefit of the doubt", "please don't drag this out", "we would ask that the matter now be considered closed".
+			// Claiming the benefit of the doubt, hurrying them, declaring it closed.
 			"(i|we) (deserve|have earned|earned|am owed|are owed|think i deserve|think we deserve|should get|should be given) (the|a bit of the|some) benefit of the doubt",
 			"(please|) (do not|let us not|no need to|there is no need to|we do not need to|can we not|can we not just) (drag|dragging|keep dragging|string|drag out) (this|it|things|this whole thing|the whole thing|all this) (out|on)",
 			"(ask|request|hope|trust|expect|would like|propose) (that|) (the|this) (matter|issue|complaint|incident|episode|dispute) (can|will|should|may|) (now|) (be|is) (now|) (considered|treated|regarded|deemed) (as|) (closed|resolved|settled|finished|concluded|over|at an end)",
@@ -65,39 +65,45 @@ func ForgivenessPressure() *lint.Rule {
 			"(forgive|forgiven|forgiveness|answer|reply|move on|over it|over this|past this|past it|closed|back to normal|(we are|you are|it is|things are|everything is) (okay|ok|fine|good|all right|alright|square)) ... (by|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|tonight|tomorrow|the weekend|this weekend|next week|the end of)",
 			"after (everything|all) (i have|we have|i) (done|did|given|sacrificed) for (you|us|this family)",
 			"the least you (can|could) do",
-			"(consider|treat) (the matter|this matter|this|it|things|the issue) (closed|settled|resolved|done|over)",
+			"(consider|treat) (the matter|this matter|this|things|the issue) (closed|settled|resolved|done|over)",
+			"(consider|treat) it (closed|settled|resolved|over)",
 			"how many (more|) times (do|must|will|should|have) (i|we) (have to|need to|got to|) (say|apologize|apologise|tell you)",
 			"(i|we) (have|already) (already|) (said sorry|apologized|apologised) (enough|so many times|a hundred times|over and over|twice|three times)",
 			"(stop|quit) (being (mad|angry|upset|cold)|ignoring me|punishing me|giving me the silent treatment|sulking|holding (it|this) over me)",
 			"(you need to|you have to|you should|just|please) let (it|this|that) go",
 			"(please|) tell me (we are|you are|it is|everything is) (okay|ok|fine|good|alright|all right|square|forgiven) (now|already|again)",
-			"(you|i) (can not|will not|should not|can't) (stay|be) (mad|angry|upset|cross) (at me|with me|) (forever|for long|for ever)",
-			// Hurrying it along: "let's not let this drag on", "I'd ask that we leave this behind us".,
+			// Hurrying it along.
 			"(let us|let's) not (let (this|it|that|things) (drag on|go on|fester|linger|get in the way|come between)|drag (this|it|that|things) out|dwell on (it|this|that)|keep going over (it|this|that))",
 			"(ask|asking|need|want|expect|would like|let us|we should|we must|we need to|we have to|can we|could we|time to|time we|now|just|please) .. (leave|put) (it|this|that|all this|all of this|everything|the matter|this matter|this whole thing|the whole thing|this episode|what happened) behind (us|you)",
 			"(i|we) (need|want|expect) you to (say|tell me|confirm|agree|accept) (that|) (we are|you are|it is|things are|everything is|you have) (okay|ok|fine|good|alright|all right|square|forgiven|over it|past it|back to normal)",
 			// A deadline on a review, rating or complaint being changed.,
 			"(update|change|edit|remove|delete|amend|revise|withdraw|take down|retract) (your|the|that|my) (*|* *|) (review|rating|complaint|post|comment) ... (by|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend|next week|the end of|end of)",
 			"(hear back|hear from you|know where we stand|know where i stand|get an answer|have an answer|your answer|a reply|a response|clear the air|draw a line|put this behind us|put it behind us|put all this behind us|go back to normal|get back to normal|be back to normal|be friends again|move on|move past this|be sorted|sort this out|sort it out|be okay again|be ok again|make up) .. (this week|today|tonight|tomorrow|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|the end of|tonight|tomorrow|next)|before (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|your|my|our|his|her|their|we|you|it|next|christmas|easter|tonight|tomorrow|then)|asap|as soon as possible|this weekend|right away|straight away)",
-			"(can|could|shall) we (just|please|not|) (go back|get back) to (normal|how (it|things) (was|were)|the way (it|things|we) (was|were))",
-			"let us (just|) (go back|get back) to (normal|how (it|things) (was|were)|the way (it|things|we) (was|were))",
 			"(we|we both|you and i|both of us) (both|) (deserve|need|are owed|have earned) (closure|a fresh start|a clean slate|to put this behind us|to move on|to move past this)",
-			// "forget it ever happened", "after all the years I have put into", "I deserve a reply at least".
+			// Erasing what happened; what the writer is owed in return.
 			"forget (that|about|) (it|this|that|any of (it|this|that)|the whole thing|all (this|that|of this|of that)|what happened) (ever|even|) (happened|took place|went down)",
 			"pretend (it|this|that|nothing|the whole thing) (never|ever|) (happened|took place)",
 			"after (all|) (the|these|those|my|our|*) (years|months|time|effort|work|hours|money|sweat) (i have|i had|i|we have|we|that i have|that i) (put|given|done|spent|invested|sacrificed|poured|devoted) (in|into|for|on|to)",
 			"(i|we) (think|feel|reckon|believe|) (i|we|) (deserve|am owed|are owed|have earned|have earnt) (at least|) (a|an|some|your|the courtesy of a|one|the decency of a) (reply|response|answer|call|text|conversation|hearing|chat|word|message|explanation)",
-			// Pushing things back to normal, a call demanded, the matter declared resolved: "can we just be normal again now", "call me back tonight yeah", "we trust this resolves the matter".
+			// Pushing things back to normal, a call demanded, the matter declared resolved.
 			"(can|could) we (just|please just|just please) be (normal|okay|ok|good|fine|friends|cool|alright|all right) (again|)",
 			"(can|could) we (please|) be (normal|okay|ok|good|fine|friends|cool|alright|all right) (again|) (now|already|yet)",
 			"(ring|call|text|phone|answer) me (back|) (tonight|today|now|asap|immediately|right now) (yeah|ok|okay|right|alright|yes|yea|ya|yh|k)",
 			"(i|we) (trust|expect|assume|am confident|are confident|am sure|are sure) (that|) (this|that|it|the (refund|credit|voucher|discount|offer|gesture)) (resolves|settles|closes|concludes|ends|will resolve|will settle|will close|will conclude|has resolved|has settled|puts an end to|brings an end to|draws a line under) (the|this|that|your) (matter|issue|complaint|dispute)",
-			// Pressure with a deadline or a price: "you can't throw away seven years over this", "I hope we can draw a line under it before Saturday's match", "so we can put this behind us", "can we not make this a big thing at Mum's birthday", "I really need to hear that we're all good before Thursday's shift".
+			// Pressure with a deadline or a price.
 			"(you can not|you cannot|you could not|you should not|you will not|you would not|please do not|do not you dare) (just|really|seriously|honestly|) (throw away|throw|chuck away|chuck|give up on|walk away from|end|waste|bin|write off) (*|* *|) (years|months|decades|everything|what we have|what we had|us|our marriage|our relationship|our friendship)",
 			"(draw a line under|put (it|this|that|all this|all of this|everything|the whole thing) behind us|move on from) (it|this|that|all this|everything|the whole thing|) (before|by|ahead of|in time for) (*|* *|) (match|shift|game|party|birthday|wedding|meeting|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|tomorrow|tonight|training|practice|rehearsal|trip|holiday|dinner|do)",
 			"so (that|) (we|we can|we could) (draw a line under (it|this|that|all this|everything)|put (it|this|that|all this|all of this|everything|the whole thing) behind us)",
 			"(can|could|shall) (we|you) (just|please|) not (make|turn) (this|it|that|things|everything) (into|) (a big thing|a big deal|a thing|an issue|a fuss|a drama|a whole thing|a scene|a massive thing|a huge thing|a big drama)",
 			"(i|we) (really|just|) (need|needs|want|have) to (hear|know) (that|) (we are|things are|you and i are|us two are) (all|) (good|ok|okay|fine|cool|alright|all right|sorted|square|friends|good again|okay again|ok again)",
+			// Back to normal, on the writer's timetable.
+			"(can we|could we|shall we|let us|so (that|) (we|things) (can|could)) (just|please|not|) (go|get) back to (normal|how (it|things) (was|were)|the way (it|things|we) (was|were))",
+			// Forgiveness asked for as a statement to sign: "just say you forgive me".
+			"(tell me|say|just say|please say|say that) (that|) (you|u) (forgive|have forgiven|will forgive) me",
+			// A time limit on their anger: "you can't stay angry with me forever".
+			"(you|u|i) (can not|could not|will not|should not|will not be able to) (stay|be|keep being|remain) (mad|angry|upset|cross|annoyed|furious|sore) (at me|with me|at us|with us|) (*|) (forever|much longer|for long|long|for ever)",
+			// Closure announced for them: "we trust you will now put this behind you".
+			"(trust|expect|assume|are confident|am confident) (that|) ... (will|can) (now|) (put|leave|consider) (this|that|it|the) (*|) (behind|closed|resolved|settled|done)",
 		},
 		Except: []string{
 			"(can not|could not|will not|never|not|do not|would not) .. (forget|pretend)",
@@ -109,7 +115,7 @@ func ForgivenessPressure() *lint.Rule {
 			"(tonight|today|now) (if|when|whenever) you",
 			"(hope|hoping|wish) .. we are",
 			"if you (would|had) (just|only|) let",
-			// A gift bought so the matter can close is a bribe: "I got you flowers so we can put this behind us".
+			// A gift bought so the matter can close is a bribe.
 			"(got|bought|brought|ordered|sent|booked) (you|u|us) ... so (that|) (we|we can|we could) (put|draw)",
 		},
 		Run: reportUnquoted,

@@ -25,11 +25,10 @@ func Hedging() *lint.Rule {
 			"I guess I should start with what I did.",
 		},
 		Phrases: []string{
-			// A hedge stacked on a hedge: "I suppose I maybe went a bit far", "I guess I probably overstepped".
+			// A hedge stacked on a hedge.
 			"(i guess|i suppose|i reckon|i think|i feel like) (i|that i) (maybe|possibly|perhaps|probably) (was wrong|was out of line|was harsh|was unfair|was rude|was too|went|got carried|got it wrong|said|hurt|upset|overreacted|over reacted|overstepped|crossed|pushed|messed|screwed|let you down|took it too)",
 			"^ (i|) (maybe|possibly|perhaps) (went|got|have gone|had gone) (a bit|a little|a tad|slightly|somewhat|kind of|sort of|kinda|) (too far|far|overboard|over the top|carried away)",
 			"(i guess|i suppose|i reckon|i think maybe|maybe|perhaps|possibly|arguably|technically|i mean maybe) (i|that i) (just|) (was|have been|had been|might have|may have|should have|could have|overreacted|over reacted|panicked|messed up|screwed up|lost|got|went|made|let|hurt|upset|acted|behaved|took|forgot|kind of|sort of|kinda|a bit|a little|did something|did not|never|was not|am to blame|am at fault|am wrong|am responsible|am partly|overstepped|crossed)",
-			"(i guess|i suppose|i reckon|maybe|perhaps|possibly) (it|that|this) (was|is) (partly|partially|a bit|a little|kind of|sort of|somewhat|) (my fault|on me|my bad|my mistake|wrong of me|my responsibility)",
 			"i (kind of|sort of|kinda) (overreacted|over reacted|messed up|screwed up|lost it|lost my temper|snapped|was wrong|forgot|lied|hurt you|let you down|panicked|blew it|went too far|overstepped|crossed a line|crossed the line|dropped the ball|blanked)",
 			"i (was|have been|may have been|might have been) (kind of|sort of|kinda|a bit of|a little bit|somewhat|slightly|a bit|a little) (a|an|wrong|rude|mean|harsh|unfair|out of line|out of order|selfish|insensitive|thoughtless|careless|dismissive|short|cold|over the top|much|hard on you|in the wrong)",
 			"i (may|might) have (been|gone|overstepped|overreacted|over reacted|said|made|hurt|upset|crossed|taken|let|messed|screwed|got|handled|come across|acted|behaved)",
@@ -40,8 +39,14 @@ func Hedging() *lint.Rule {
 			"(wrong|my fault|my bad|on me) , (i guess|i suppose|i think|maybe|perhaps|probably)",
 			"(mistakes|errors) (may|might) have been made",
 			"(i|we) (probably|possibly|arguably) (should not|should|could|could not|ought not to|was|were|overreacted|went|got|made|did)",
-			"(it is|it's) (possible|conceivable) (that|) (i|we) (was|were|might|may|made|got|did|overreacted)",
 			"if (i|i have|i had) (did|done) (anything|something) wrong",
+			// A hedge before the judgement of the act: "I suppose it was unkind".
+			"(i|) @hedge (it|that|this|i|we) (was|is|were|am|may have been|might have been) (@hedge|a bit|a little|slightly|) (rude|wrong|unfair|harsh|mean|careless|thoughtless|insensitive|selfish|unkind|out of line|too much|a mistake|not great|not ideal|not my best|out of order|partly my fault|my fault|on me|my bad|my mistake|wrong of me|my responsibility|partly on me)",
+			"(i|we) (guess|suppose|reckon|think) (i|we) (owe|should|ought to) (you|) (an apology|apologise|apologize|to apologise|to apologize|to say sorry|say sorry)",
+			// A hedge on a hedge.
+			"(i|we) (may|might|could) have (sort of|kind of|kinda|sorta|perhaps|possibly|maybe|somewhat|slightly|a bit|a little) (*ed|forgotten|done|got|gone|been|said|made|let|upset|hurt|missed)",
+			"(i|we) (may|might|could) (perhaps|possibly|maybe|conceivably) have",
+			"(it is|it was|it may be|it might be) (possible|conceivable|not impossible) (that|) (i|we|our *|my *) (*ed|fell|made|got|did|were|was|may|might|could|let|have|had|missed|forgot|lost|took)",
 		},
 		Except: []string{
 			"(maybe|perhaps|i guess|i suppose) (i|we) (could|can|should|will|would|might) (come|take|cook|buy|call|help|make|bring|visit|drive|pay|start|try|suggest|meet|show|explain|ask|give|do|go|talk|write|get)",

@@ -27,8 +27,7 @@ func Minimizing() *lint.Rule {
 			"It was only a week after your mum's funeral.",
 		},
 		Phrases: []string{
-			// Short forms of time and money, and a standard held up against the harm: "it was only like 20 mins tho", "wasn't ideal", "well within our standard 72 hours".
-			"(it is|its|it was|that is|that was|this is|this was|we are talking) (only|just|literally|barely) (like|about|around|roughly|maybe|a|an|) (*|* *) (mins|min|secs|sec|hrs|hr|quid|k)",
+			// Short forms of time and money, and a standard held up against the harm.
 			"which (was not|is not|was hardly|is hardly|has not been|had not been) (exactly|entirely|totally|really|) (ideal|great|perfect|optimal)",
 			"^ (that|it|this) (was not|is not|was hardly|is hardly) (exactly|entirely|totally|really|) (ideal|great|perfect|optimal) (, (i know|admittedly|granted|i admit|i grant you|i suppose|i guess)|$)",
 			"(well|comfortably|safely|easily|still|fully) within (our|the|your|their|its) (standard|usual|normal|agreed|stated|published|advertised|contractual|permitted|allowed|guaranteed) (*|* *|) (window|timeframe|time frame|time|period|limit|limits|deadline|hours|days|tolerance|guidelines|terms)",
@@ -56,7 +55,6 @@ func Minimizing() *lint.Rule {
 			"(i am sure|i bet|no doubt|i expect) you (had|still had|have had) (a|such a) (great|good|lovely|fine|brilliant|fun|nice) (time|night|evening|day|party) (anyway|without me)",
 			"(let us|let's) not (fall out|argue|fight|row|go to war) (over|about) (money|this|something|a|such|nothing)",
 			"(stop|quit) being (so|such a|) (dramatic|sensitive|touchy|emotional|a baby|childish|precious|hysterical)",
-			"not like (anyone|anybody|someone|somebody|people|you) (got|was|died|were)",
 			"(it|that|this) was (just|only|totally|completely|pretty|) harmless",
 			"(it|this) happens (to everyone|all the time|to the best of us)",
 			"only (affected|impacted|involved|lasted|took|cost) (a small|a few|a handful|a tiny|one|a couple|a short|a minute|a moment|a minority)",
@@ -70,44 +68,42 @@ func Minimizing() *lint.Rule {
 			"(do not|did not) think (anyone|anybody|most people|the others|everyone) (else|) (took|minded|noticed|cared|saw it)",
 			"(everyone|everybody) (makes|made) mistakes",
 			"(everyone|everybody) (does|did) (it|that|things like that)",
-			"(it is|it was) not the end of the world",
 			"(you are|you were) taking (it|this|things|everything) (too|so) (seriously|personally|hard)",
 			"(do not|stop) (take|taking) (it|this|things) (so|too|) (seriously|personally|hard)",
-			// "take it so personally" in any frame ("I didn't expect you to take it so personally").,
+			// Taking it personally or seriously, in any frame.
 			"(take|taking|took|taken|takes) (it|this|that|things|everything|my (*|* *)) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
-			// It's-not-like: "it's not like they're going to think less of you".,
+			// It's-not-like.
 			"(it is|it was|it is not|it was not) not like (they|anyone|anybody|people|he|she|everyone|the others|your friends|nobody|anything) (are|were|is|was|will|would|are going to|is going to|were going to|care|cared|noticed|notice|even|really)",
 			// Normal-for-the-trade and nobody-noticed shrinking.,
 			"(delay|delays|mistake|mistakes|error|errors|problem|problems|issue|issues|hiccup|hiccups|glitch|glitches|outage|outages|slip|slips|mix up|mix ups) (like this|like these|of this (kind|size|sort)|) (is|are|was|were) (fairly|pretty|quite|perfectly|completely|very|entirely|totally|really|) (normal|common|standard|typical|usual|routine|to be expected|par for the course)",
 			"(most|many|plenty of|lots of|the vast majority of|the majority of|nearly all) (of our|of the|) (clients|customers|people|guests|users|members|tenants|residents|readers|parents|others|of them|of us) .. (barely|hardly|never|did not even|do not even|would not even|would barely|would hardly|will not even|will barely|will hardly) (notice|noticed|mind|minded|care|cared|see|saw)",
 			"(barely|hardly|scarcely) (anyone|anybody|any of them) (noticed|would notice|will notice|minded|cared|saw)",
 			"try not to (worry|stress|fret|get upset|get worked up|think about it|dwell on it) (too|so) much",
-			"(hardly|scarcely|not exactly) the end of the world",
-			"(hardly|not exactly|not quite|not really|barely) (the end of the world|a big deal|a disaster|a catastrophe|a tragedy|life or death|a crime|a huge deal|the crime of the century|a massive deal|a major issue)",
+			"(hardly|scarcely|not|not exactly|not quite|not really|barely) (the end of the world|a big deal|a disaster|a catastrophe|a tragedy|life or death|a crime|a huge deal|the crime of the century|a massive deal|a major issue)",
 			"(started|began|was meant|was supposed|was intended|was only meant|was just meant|was all meant|started out|started off) (as|to be) (a bit of|just|only|harmless|some|a little bit of|) (fun|a laugh|a joke|banter|a prank|messing about|messing around|a bit of fun|harmless fun)",
 			"(incidents|cases|mistakes|errors|issues|problems|situations|occurrences|complaints|things|events) like (this|that|these|yours) (are|is) (extremely|very|incredibly|really|quite|exceptionally|so|) (rare|uncommon|unusual|isolated|few and far between)",
 			"(this|it|that) (is|was) (a|an) (very|extremely|) (isolated|rare|one off|one time|freak|unusual) (incident|case|mistake|error|occurrence|event|lapse)",
 			"(can|could|tends to|tend to|can sometimes|does tend to|gets|get) (be|) (a little|a bit|a tad|slightly|sometimes|kind of|kinda|sort of|quite|very|so|too|really|pretty|overly|) (oversensitive|over sensitive|touchy|thin skinned|dramatic|precious|uptight|highly strung|easily offended|sensitive)",
 			"(do not|did not|can not|could not) (really|quite|honestly|) (get|see|understand) why .. (such a big deal|such an issue|such a problem|so upset|so bothered|such a thing|a big deal|so serious|so angry|so worked up|such a fuss)",
 			"(everyone|everybody|most people|the others|everyone else|everybody else|the rest of them|the kids|the guests|the audience) (else|) (loved|liked|enjoyed|found it funny|thought it was funny|was fine with|had a great time|had fun|laughed) (it|at it|) (though|anyway|actually|$)",
-			// Shrinking in more words: "only ever meant as a laugh", "keep it in proportion", "it is only twenty minutes", "not that deep", "toughen up", "reading too much into it".
+			// Shrinking in more words.
 			"(was|were|is) (only|just|all|) ever (meant|supposed|intended) (as|to be) (a|an|) (bit of|little|) (laugh|joke|fun|banter|prank|giggle|wind up|tease|harmless fun)",
 			"(just|only|all|purely) (banter|a laugh|messing about|messing around|a wind up|a giggle|joking around|having a laugh|a bit of banter|innocent fun)",
 			"(keep|keeping|put|putting|kept|keeps) (this|it|things|everything|that|all this|the whole thing|matters) (in|into) (proportion|perspective)",
-			"(it is|its|it was|that is|that was|this is|this was|we are talking) (only|just|literally|barely) (like|about|around|roughly|maybe|a|an|) (*|* *) (minutes|minute|seconds|hours|hour|quid|pounds|bucks|dollars|euros|percent|per cent|pence|p)",
+			"(it is|its|it was|that is|that was|this is|this was|we are talking) (only|just|literally|barely) (like|about|around|roughly|maybe|a|an|) (*|* *) (minutes|minute|seconds|hours|hour|quid|pounds|bucks|dollars|euros|percent|per cent|pence|p|mins|min|secs|sec|hrs|hr|k)",
 			"(is|was|its|it is|it was) not (that|so|all that|very) deep",
 			"(need|needs|needed|has|have|had|will have|is going to have|going) to (toughen up|man up|harden up|grow a thicker skin|get a thicker skin|develop a thicker skin|grow some thicker skin)",
 			"(reading|read|reads) (way|far|a bit|a little|much|) too much into (it|this|that|things|everything|my|what|a|one)",
-			"(it is|it was|it is not|it was not|its) not like (anyone|anybody|people|everyone|the whole|the entire|you|someone|somebody|nobody) (saw|heard|knew|read|noticed|cares|cared|minds|minded|missed|lost|got|died|was|were|is|will|would|could|ever|even|actually)",
-			// Calling the reader prone to overreacting: "u kinda overreact to stuff like this".
+			"not like (anyone|anybody|people|everyone|the whole|the entire|you|someone|somebody|nobody) (saw|heard|knew|read|noticed|cares|cared|minds|minded|missed|lost|got|died|was|were|is|will|would|could|ever|even|actually)",
+			// Calling the reader prone to overreacting.
 			"you (kind of|kinda|sort of|tend to|do|can|always|often|sometimes|do tend to|really) (overreact|over react|overreacted|blow (things|it|this|everything) out of proportion|make (a big deal|a drama|a fuss|such a fuss) (out of|about|over) (everything|things|nothing|little things))",
-			// "he'll bounce back in no time", "just a bit of harmless flirting", "you can barely see it", "it's hardly breaking news".
+			// They will bounce back; harmless; barely visible; hardly news.
 			"(he|she|they|you|u|kids|children|it|he is|she is|you are) (will|would|is going to|are going to|is sure to|are sure to) (bounce back|get over it|be fine|be right as rain|be over it|forget (about it|all about it|it|these things|this)|forget|recover|shake it off) (in no time|soon enough|before you know it|in a day or two|in a few days|by (tomorrow|next week|the weekend|monday|the next week|the end of the week))",
 			"(just|only|literally just|merely|nothing but|nothing more than|simply) (a bit of|a little|some|a spot of|a bit of|a|) (harmless|innocent|light|friendly|silly|playful|meaningless|light hearted|lighthearted) (flirting|flirt|fun|banter|joke|joking|teasing|chat|chatting|messing|messing around|mucking about|laugh|texting|texts|messages)",
 			"(you|u|anyone|people|nobody|no one) (can|could|would) (barely|hardly|not even|not really|not) (see|notice|tell|spot) (it|the (stain|mark|scratch|dent|chip|crack|tear)|that|anything|a thing|where) (unless|if you|$|,|really|anyway|at all)",
 			"(the|that|this|it) (stain|mark|scratch|dent|chip|crack|tear|rip|scuff|burn) (is|was) (honestly|really|) (tiny|minuscule|barely visible|hardly noticeable|barely noticeable|so small|really small|only small|only tiny|practically invisible)",
 			"(it is|that is|this is|it was|that was|this was|is|was) (hardly|not exactly|hardly exactly) (breaking news|a secret|news|the end of the world|a big deal|a crime|a disaster|a state secret|earth shattering|life or death|a national secret)",
-			// More shrinking: "over a few stupid messages", "it's not like I swore at you or anything", "it's only £35 so don't stress", "ten minutes, tops", "never in any real danger", "can we not make this a big thing".
+			// More shrinking.
 			"over (a few|a couple of|some|one|a single|a couple|a|one or two|a handful of) (stupid|silly|little|daft|dumb|harmless|meaningless|pointless|tiny|petty|few) (*|) (messages|texts|comments|jokes|words|emails|things|mistakes|photos|drinks|mistake|message|text|comment|joke|argument|row|pictures|posts|likes|chats|night|nights|quid|pounds|minutes|mins)",
 			"(it is|it was) not (like|as if|as though) (i|we) ... (or anything|or something|or whatever) $",
 			"(it is|it was) not (like|as if|as though) (i|we) (actually|really|even|) (hit|swore|punched|slapped|stole|cheated|crashed|killed|broke|wrecked|smashed|assaulted|threatened|screamed|attacked|shoved|pushed)",
@@ -115,9 +111,13 @@ func Minimizing() *lint.Rule {
 			"(minute|minutes|mins|min|seconds|secs|hour|hours|hrs|quid|pounds|bucks|days|weeks|metres|meters|miles|pence|euros|dollars) , (tops|max|maximum|at most|at the most|at a push)",
 			"(was|were|is|are|has been|have been|had been) (never|not|not ever|at no point) (in|) (any|) (real|serious|actual|genuine|immediate) (danger|harm|peril)",
 			"(can|could|shall) (we|you) (just|please|) not (make|turn) (this|it|that|things|everything) (into|) (a big thing|a big deal|a thing|an issue|a fuss|a drama|a whole thing|a scene|a massive thing|a huge thing|a big drama)",
+			// The harm made small by counting: "affected only a few customers".
+			"(affected|impacted|inconvenienced|involved|touched|hit) (only|just|merely|no more than|) (a handful of|a few|a small number of|a tiny number of|a minority of|one or two|a couple of|a fraction of|a small fraction of|a small percentage of|a tiny minority of)",
+			// The harm made small by naming it: "a minor hiccup", "a slight misunderstanding".
+			"(was|is|has been|had been) (just|only|merely|simply|) (a|) (minor|small|slight|little|tiny|trivial|brief|simple) (misunderstanding|hiccup|blip|glitch|mix up|mixup|slip|oversight|inconvenience|teething problem|technical issue|disagreement|miscommunication)",
 		},
 		Except: []string{
-			// An offer qualified, not a harm shrunk: "even if it's only a trim".
+			// An offer qualified, not a harm shrunk.
 			"even if (it|that|this) (is|was|is going to be|will be|would be) (just|only|merely|simply) (a|an|one|some|a bit of|a little|a few|a couple of|for|to|about|over)",
 			"(i|we) (was|were|am|are|have been|had been|kept|keep) (read|reading) .. too much into",
 			"(just|only) (a|one|two|three|four|five|ten|twenty|thirty|forty|a few|a couple of|about|around) (minutes|minute|hours|hour|seconds) (after|before|since|ago|earlier|later|into|away|from)",
@@ -144,8 +144,8 @@ func Minimizing() *lint.Rule {
 			"not (normal|common|standard|typical|usual|to be expected)",
 			"(did not|never|does not|has not|have not|had not) (take|took|taken) (it|this|that|things|everything) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
 			"(not|never) (just|only|merely|simply|literally just|nothing but) (a bit of|a little|some|a spot of|a|) (harmless|innocent|light|friendly|silly|playful|meaningless|light hearted|lighthearted)",
-			// Regret for their reaction belongs to non-apology: "I'm sorry she took it so hard".
-			"(sorry|apologize|apologise|apologies|regret) (that|) (you|u|he|she|they|*) (took|take|has taken|have taken|had taken|is taking|are taking|was taking|were taking) (it|this|that|things|everything|my (*|* *)) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
+			// Regret for their reaction belongs to non-apology.
+			"@apology (that|) (you|u|he|she|they|*) (took|take|has taken|have taken|had taken|is taking|are taking|was taking|were taking) (it|this|that|things|everything|my (*|* *)) (so|too|a bit too|far too|way too|a little too|rather too|quite so) (personally|seriously|hard)",
 		},
 		Run: reportUnquoted,
 	}

@@ -2,11 +2,6 @@ package rules
 
 import "github.com/apology-cli/apology/pkg/lint"
 
-// hurtFeeling names how the reader may feel after the writer's act.
-const hurtFeeling = "(hurt|upset|offended|angry|mad|furious|sad|disappointed|let down|embarrassed|humiliated|" +
-	"annoyed|bothered|uncomfortable|betrayed|frustrated|devastated|heartbroken|insulted|distressed|" +
-	"worried|scared|anxious|unhappy|cross|dissatisfied|unsatisfied)"
-
 // NonApology flags regret for the reader's reaction instead of the writer's act.
 func NonApology() *lint.Rule {
 	return &lint.Rule{
@@ -30,42 +25,48 @@ func NonApology() *lint.Rule {
 			"I'm sorry if you were hurt.",
 		},
 		Phrases: []string{
-			"(sorry|apologize|apologise|apologies|regret) (that|) you (feel|felt|are feeling|were feeling|feel like|felt like) (that way|this way|like that|like this|so|that|i|as if|as though)",
-			"(sorry|apologize|apologise|apologies) you (are|were|got|feel|felt|have been|became|seem|seemed|are still) (*|) " + hurtFeeling,
-			"(sorry|apologize|apologise|apologies|regret) that you (are|were|got|feel|felt|have been|became|seem|seemed|are still) (*|) " + hurtFeeling,
-			"(sorry|apologize|apologise|regret) (that|) you (took|take|saw|see|read|interpreted|understood|heard) (it|this|that|my *) (that way|this way|the wrong way|wrong|wrongly|badly|personally|so personally)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) you (took|take|have taken) (offence|offense)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) you (think|thought|believe|believed|see it|saw it) (that|) (way|i|it was|this was)",
-			"(sorry|apologize|apologise|apologies) (for|about) (your|the) (reaction|feelings|hurt feelings|upset|being upset|taking offence|taking offense)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) you (had|have had|experienced) (a|such a|an|) (*|) (experience|time)",
-			"(sorry|apologize|apologise|apologies) (for|about) how you (feel|felt|took it|reacted)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that) (offended|bothered) (you|anyone|people)",
-			// Regret for a group's feelings: "I regret that some of you feel blindsided".,
-			"(sorry|apologize|apologise|apologies|regret) (that|) (some of you|any of you|some people|many of you|a few of you|those of you who|some of our (*|) (guests|customers|clients|members|staff|readers|users|colleagues|neighbours|neighbors|residents|parents|tenants|followers)|our (guests|customers|clients|members)) (feel|felt|were|are|have been|may have felt|might have felt|may feel|found|find|thought) (*|) (" + hurtFeeling[1:len(hurtFeeling)-1] + "|blindsided|overlooked|ignored|left out|misled|unheard|undervalued|excluded|sidelined|disrespected|unsupported|that|like|as if|as though|the|our|my|it|this)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) (you|some of you|any of you|people) (came away|were left|ended up|walked away|went away|went home) ... feeling",
-			"(sorry|apologize|apologise|apologies|regret) that (*|* *) (feels|felt|feel|has felt|may feel|might feel|may have felt) (he|she|they|you|that|like|as if|as though) (was|were|is|are|had been|has been|have been|) (*|) (singled out|overlooked|ignored|left out|unheard|undervalued|excluded|sidelined|disrespected|picked on|targeted|blamed|hard done by|treated unfairly|unfairly treated|let down|hurt|upset|offended|embarrassed|humiliated|slighted|snubbed|attacked)",
-			// Sorry for the effect, not the act: "sorry it has upset you both so much", "sorry you were all so wound up", "sorry the email came as such a shock".
-			"(sorry|apologize|apologise|apologies|regret) (that|) (it|this|that|all this|the whole thing|things) (has|have|had|) (upset|bothered|offended|annoyed|wound up|got to|affected|riled) (you|u) (both|all|two|) (so much|this much|that much|so badly|as much as it has|so|that way|this way|$)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) (you|u) (all|both|) (are|were|got|have been|feel|felt|seem|seemed|became) (all|both|) (so|this|that|quite|a bit|a little|really|very|) (wound up|worked up|het up|riled up|put out|bent out of shape|touchy|sensitive|stressed out)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) (the|my|this|that|it|our|the whole) (*|* *|) (came as|was|has been|has come as) (such|) (a|) (shock|surprise|bolt from the blue)",
+			"@apology (that|) you (feel|felt|are feeling|were feeling|feel like|felt like) (that way|this way|like that|like this|so|that|i|as if|as though)",
+			// The reader's state after the act, as the object of the apology.
+			"@apology (that|) (you|u) (all|both|) (are|were|got|feel|felt|have been|became|seem|seemed|are still|may have been|might have been|may have felt|might have felt) (*|) @feeling",
+			"@apology (that|) ur (so|really|very|still|all|) @feeling",
+			// An unnamed group's state: "regret that some customers felt frustrated".
+			"@apology (that|) (some|many|several|a few|any|all|our|some of our|those|) @group (feel|felt|were|are|got|have been|had been|may have felt|might have felt|may have been|might have been|found themselves) (so|really|very|quite|a bit|a little|) @feeling",
+			"@apology (that|) (some|many|several|a few|any|all|our|some of our|those|) @group (feel|felt|may have felt|might have felt|may feel|found|find|thought) (that|like|as if|as though|the|our|my|it|this)",
+			// The reader's or a group's judgement of the act, not the act.
+			"@apology (that|) (you|u|@group) (found|find|thought|think|considered|consider) (it|this|that|my *|the *|our *) (so|) @harm",
+			// The act judged by others' reaction: "regret that my post was found offensive".
+			"@apology (that|) (@my|the|this|that|it) (*|* *|) (was|were|has been|had been|may have been|might have been|is|are) (found|deemed|considered|seen as|taken as|perceived as|received as|felt to be) (to be|) (so|) @harm",
+			"@apology (that|) you (took|take|saw|see|read|interpreted|understood|heard) (it|this|that|my *) (that way|this way|the wrong way|wrong|wrongly|badly|personally|so personally)",
+			"@apology (that|) you (took|take|have taken) (offence|offense)",
+			"@apology (that|) you (think|thought|believe|believed|see it|saw it) (that|) (way|i|it was|this was)",
+			"@apology (for|about) (your|the) (reaction|feelings|hurt feelings|upset|being upset|taking offence|taking offense)",
+			"@apology (that|) you (had|have had|experienced) (a|such a|an|) (*|) (experience|time)",
+			"@apology (for|about) how you (feel|felt|took it|reacted)",
+			"@apology (that|) (it|this|that) (offended|bothered) (you|anyone|people)",
+			// Regret for a group's feelings.
+			"@apology (that|) (you|some of you|any of you|people) (came away|were left|ended up|walked away|went away|went home) ... feeling",
+			"@apology that (*|* *) (feels|felt|feel|has felt|may feel|might feel|may have felt) (he|she|they|you|that|like|as if|as though) (was|were|is|are|had been|has been|have been|) (*|) (singled out|overlooked|ignored|left out|unheard|undervalued|excluded|sidelined|disrespected|picked on|targeted|blamed|hard done by|treated unfairly|unfairly treated|let down|hurt|upset|offended|embarrassed|humiliated|slighted|snubbed|attacked)",
+			// Sorry for the effect, not the act.
+			"@apology (that|) (it|this|that|all this|the whole thing|things) (has|have|had|) (upset|bothered|offended|annoyed|wound up|got to|affected|riled) (you|u) (both|all|two|) (so much|this much|that much|so badly|as much as it has|so|that way|this way|$)",
+			"@apology (that|) (the|my|this|that|it|our|the whole) (*|* *|) (came as|was|has been|has come as) (such|) (a|) (shock|surprise|bolt from the blue)",
 			// Someone else's reaction, not the act: "I'm sorry Callum was upset about not being picked".
-			"(sorry|apologize|apologise|apologies|regret) (that|) (*|* *) (was|were|got|felt|has been|had been|seemed|is|is still|was still) (so|really|very|quite|a bit|a little|) " + hurtFeeling + " (about|over|at|with|that|by) (not|being|missing|losing|having|it|this|that|the (decision|result|outcome|news|change|changes|selection|team sheet))",
-			// "We're sorry you felt the need to contact us".
-			"(sorry|apologize|apologise|apologies|regret) (that|) you (felt|feel|have felt|found it|have found it|had cause|have had cause|had reason|felt it|have felt it) (the need|necessary|compelled|obliged|the need|you had|you needed|you must) (to|) (contact|complain|write|call|ring|raise|get in touch|reach out|email|escalate|post|leave|go to|take)",
+			"@apology (that|) (*|* *) (was|were|got|felt|has been|had been|seemed|is|is still|was still) (so|really|very|quite|a bit|a little|) @feeling (about|over|at|with|that|by) (not|being|missing|losing|having|it|this|that|the (decision|result|outcome|news|change|changes|selection|team sheet))",
+			// Sorry they felt the need to complain, not for the cause.
+			"@apology (that|) you (felt|feel|have felt|found it|have found it|had cause|have had cause|had reason|felt it|have felt it) (the need|necessary|compelled|obliged|the need|you had|you needed|you must) (to|) (contact|complain|write|call|ring|raise|get in touch|reach out|email|escalate|post|leave|go to|take)",
 			// "We regret that you felt unwell ... and that you were unhappy with our response".
-			"(sorry|apologize|apologise|apologies|regret) (that|) you (felt|feel|were feeling|have been feeling|have felt) (unwell|ill|poorly|sick|under the weather)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) you ... and (that|) you (are|were|felt|feel|have been|got|seemed) (*|) " + hurtFeeling,
-			// Their reaction or their experience, not the act: "I'm sorry she took it so hard", "we regret that your evening with us didn't live up to your expectations", "we're sorry you felt our staff were unwelcoming", "I regret that you felt your privacy was invaded".
-			"(sorry|apologize|apologise|apologies|regret) (that|) (you|u|he|she|they|*) (took|take|has taken|have taken|had taken|is taking|are taking|was taking|were taking) (it|this|that|things|everything|the news|the decision|my (*|* *)) (so|too|quite so|really|very|) (hard|badly|to heart)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) your (*|* *|* * *|* * * *) (did not|has not|have not|had not|does not|failed to|may not have|might not have) (quite|fully|entirely|) (live up to|meet|match) (your|all your|) (expectations|hopes|high expectations|standards|expectation)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) your (*|* *|* * *|* * * *) (fell short of|falls short of|was not up to|was not what) (your|all your|you) (expectations|hopes|high expectations|standards|expected|had hoped|hoped for)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) you (felt|feel|thought|think|found|find|believed|believe|perceived|may have felt|might have felt|have felt) (that|) (our|my|the|i|we|he|she|they|your|you) (*|* *|) (was|were|had been|have been|has been|is|are) (*|) (unwelcoming|rude|unhelpful|dismissive|unfriendly|unprofessional|cold|hostile|inattentive|abrupt|curt|disrespectful|uncaring|insensitive|harsh|unfair|unkind|patronising|patronizing|condescending|aggressive|invaded|violated|ignored|overlooked|disrespected|intruded upon|intruded on|breached|undermined|dismissed|belittled|judged|criticised|criticized|attacked|mocked|singled out)",
+			"@apology (that|) you (felt|feel|were feeling|have been feeling|have felt) (unwell|ill|poorly|sick|under the weather)",
+			"@apology (that|) you ... and (that|) you (are|were|felt|feel|have been|got|seemed) (*|) @feeling",
+			// Their reaction or their experience, not the act.
+			"@apology (that|) (you|u|he|she|they|*) (took|take|has taken|have taken|had taken|is taking|are taking|was taking|were taking) (it|this|that|things|everything|the news|the decision|my (*|* *)) (so|too|quite so|really|very|) (hard|badly|to heart)",
+			"@apology (that|) your (*|* *|* * *|* * * *) (did not|has not|have not|had not|does not|failed to|may not have|might not have) (quite|fully|entirely|) (live up to|meet|match) (your|all your|) (expectations|hopes|high expectations|standards|expectation)",
+			"@apology (that|) your (*|* *|* * *|* * * *) (fell short of|falls short of|was not up to|was not what) (your|all your|you) (expectations|hopes|high expectations|standards|expected|had hoped|hoped for)",
+			"@apology (that|) you (felt|feel|thought|think|found|find|believed|believe|perceived|may have felt|might have felt|have felt) (that|) (our|my|the|i|we|he|she|they|your|you) (*|* *|) (was|were|had been|have been|has been|is|are) (*|) (unwelcoming|rude|unhelpful|dismissive|unfriendly|unprofessional|cold|hostile|inattentive|abrupt|curt|disrespectful|uncaring|insensitive|harsh|unfair|unkind|patronising|patronizing|condescending|aggressive|invaded|violated|ignored|overlooked|disrespected|intruded upon|intruded on|breached|undermined|dismissed|belittled|judged|criticised|criticized|attacked|mocked|singled out)",
 		},
 		Except: []string{
 			"(experience|time) (because of|thanks to|caused by) (me|us|my|our|what (i|we))",
-			"(sorry|apologize|apologise|apologies|regret) (that|) (i|we) (was|were|got|felt|had been|seemed|am|are)",
-			"(sorry|apologize|apologise|apologies|regret) (that|) (if|in case|should|when|whenever|because|since|as) ",
-			"(sorry|apologize|apologise|apologies|regret) (that|) (i|we) (took|take|have taken|had taken|was taking|were taking)",
+			"@apology (that|) (i|we) (was|were|got|felt|had been|seemed|am|are)",
+			"@apology (that|) (if|in case|should|when|whenever|because|since|as) ",
+			"@apology (that|) (i|we) (took|take|have taken|had taken|was taking|were taking)",
 		},
 		Run: reportUnquoted,
 	}

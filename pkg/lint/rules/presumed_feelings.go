@@ -42,20 +42,24 @@ func PresumedFeelings() *lint.Rule {
 			"(i|we) know you (hate|despise|resent|can not stand|are done with|never want to see) me",
 			"trust me , (i|we) know",
 			"(i|we) (know|understand|get|see|totally get|completely get|totally understand|completely understand|fully understand) (exactly|totally|completely|fully|perfectly|just|) (where you are coming from|how hurt you|how angry you|how upset you|how let down you|how betrayed you|how disappointed you|how embarrassed you|how humiliated you)",
-			// "I completely understand how frustrated you are", "I know how gutted you both are", "i know ur mad".
+			// Knowing how hurt or angry they are.
 			"(i|we) (completely|totally|fully|really|truly|absolutely|honestly|do|can|) (know|understand|get|see|realise|realize|appreciate|can see|can tell) (exactly|totally|completely|fully|perfectly|just|only too well|all too well|) how (very|so|really|incredibly|) " +
 				presumedFeeling + " (and " + presumedFeeling + "|) (you|ur|u)",
 			"(i|we) (know|understand|can tell|can see|get) (that|) (ur|youre|your|you are|u are|you r|u r) (so|really|very|still|pretty|) " + presumedFeeling,
 			"(i|we) know (that|) you (have|had|have already|have probably|have obviously) (moved on|got over me|gotten over me|forgotten about me)",
 			"(i|we) know (that|) you (are|were) (so|much|really|a lot|) (happy|happier|better off|fine|okay|over it|over me) (now|without me|these days)",
-			// "We understand completely how frustrating this has been", "we know exactly how stressful an evening like that can be".
+			// Knowing exactly how hard the experience was for them.
 			"(i|we) (completely|totally|fully|really|truly|absolutely|do|can|) (know|understand|get|realise|realize) (exactly|totally|completely|fully|perfectly|just|only too well|all too well|) how (very|so|really|incredibly|) (frustrating|stressful|upsetting|distressing|worrying|infuriating|maddening|annoying|disappointing|hurtful|humiliating|embarrassing|painful|scary|frightening|exhausting|inconvenient) ... (has been|have been|was|is|must be|must have been|can be|it is|it was|it must be|it must have been)",
-			// "I know you must hate me right now".
+			// Knowing they must hate the writer.
 			"(i|we) (know|bet|am sure|imagine|expect) (that|) (you|u) (must|probably|must really|really|will|might|must be|probably must) (hate|despise|loathe|resent|can not stand|never want to see|want nothing to do with|be sick of|be so sick of|be done with) (me|us)",
+			// Knowing how a whole group feels: "we know how each of our guests feels".
+			"(i|we) (fully|completely|totally|really|truly|absolutely|do|can|) (know|understand|get) (exactly|fully|completely|just|) how (every|each|all|all our|our|the|all of|each of|everyone|everybody) .. (feel|feels|felt|is feeling|are feeling|must feel|must be feeling)",
 		},
 		Except: []string{
 			"(can only|can not|could never|can never|will never|do not|did not|never) .. (know|understand|imagine)",
 			"(how|what) (i|my|i have|i had) .. (made|make|left|caused) you (feel|felt)",
+			// What the writer's act made them feel is the act, not a presumption.
+			"(made|make|makes|left|leaves|leave) (you|u) (feel|felt)",
 		},
 		Run: reportUnquoted,
 	}

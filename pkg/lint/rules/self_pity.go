@@ -24,7 +24,7 @@ func SelfPity() *lint.Rule {
 			"You've had a terrible week, and I made it worse.",
 		},
 		Phrases: []string{
-			// The writer's own misery, told in other words: "I've felt like the villain all week", "it's been doing my head in", "the worst year of my life", "so stressed I can barely think".
+			// The writer's own misery, told in other words.
 			"(i|i have|i had|i have been|i was|i am) (felt|feel|feeling) like (the|a|such a|a total|a complete|a right) (villain|bad guy|bad one|enemy|criminal|outcast|pariah|punchbag|punching bag|scapegoat)",
 			"(it|this|that|all this|all of this|the whole thing) (is|has|was|had) (really|honestly|totally|properly|completely|just|) (been|) (doing|done) my head in",
 			"(it is|it has|this is|this has|it was|this was|that has|that was|has|have|had|is) (been|) (the|my) (worst|hardest|toughest|roughest) (year|week|month|few months|few weeks|time|summer|winter) (of my life|of my career|i have ever had|ever)",
@@ -54,7 +54,7 @@ func SelfPity() *lint.Rule {
 			"(i have been|i have gone|i went|i am going) through hell",
 			"(everyone|everybody|people|you) (is|are) (treating|looking at) me like (a|an) (monster|criminal|villain|bad guy|pariah)",
 			"spare a thought for (me|how i feel)",
-			// Nobody-asks-about-me, in its variants: "nobody's asked how I'm coping".,
+			// Nobody-asks-about-me, in its variants.
 			"(nobody|no one|nobody's|none of you|not one of you|not one person) (has|have|had|) (even|once|ever|bothered to|thought to|) (asked|asks|ask|checked|wondered|thought about) (me|) (how|whether|if) (i am|i was|i have been) (coping|doing|holding up|feeling|managing|getting on|getting through|dealing)",
 			"(nobody|no one|you never|you do not even) (seems to|seem to|ever|even|) (notice|notices|noticed|see|sees|saw|realise|realises|realize|realizes|appreciate|appreciates) how (much|hard|tired|stressed|exhausted|stretched|busy) (i|i am|i have)",
 			"(i have been|i am|i was) (so|completely|absolutely|totally|) (in bits|in tears|beside myself|sick with worry|a mess|a nervous wreck) (all|about|over|since|for|every)",
@@ -62,15 +62,25 @@ func SelfPity() *lint.Rule {
 			"(this|it|that|this week|this whole week|this whole thing|the whole thing|all of this|all this|this month) (has|have) (honestly|genuinely|really|) been (the worst|hell|awful|horrible|a nightmare|torture|so hard|really hard|miserable|the hardest|unbearable|agony) (of my life|for me|on me|in my life)",
 			"(i|i have|i have been|i am) (barely|hardly|not|not even) (slept|eaten|been sleeping|been eating|been able to sleep|been able to eat|sleeping|eating|slept a wink)",
 			"(nobody|no one|not one person|none of you|not a single person) (has|have|ever|even|) (thought|asked|cared|considered|wondered|stopped to think|bothered to ask|asked me|checked on me) ... (for me|on me|i feel|i am feeling|i am doing|about me|my side|i was)",
-			// "mortified all weekend and barely slept", "no idea how stressed I have been", "crying in the work toilets".
+			// The writer's own sleeplessness, stress and tears.
 			"(i have been|i am|i was|i have felt|i felt|i have) (so|completely|absolutely|totally|utterly|just|) (mortified|sick|distraught|devastated|miserable|a wreck|wrecked|heartbroken|in pieces|beside myself|in bits|a mess|gutted|wretched|awful|terrible|horrible|dreadful|rotten|lousy|lonely) (all weekend|all week|all day|all night|for days|for weeks|ever since|non stop|every night|since saturday|since friday|since sunday)",
 			"(,|and|but|i have) (barely|hardly|not) (slept|eaten|slept a wink|been sleeping|been eating|sleeping|eating)",
 			"(you|nobody|no one) (have|has|had|have got|) (no|not got any|not the faintest|not the slightest) idea how (stressed|tired|exhausted|hard|rough|difficult|awful|bad|miserable|lonely|busy|stretched|overwhelmed|anxious|hellish|horrible|tough|low|depressed|worn out|sick) (i|things|it|this|work|the last|life|my)",
 			"(i have been|i was|i am|i have|i ended up|i keep) (crying|in tears|sobbing|breaking down|bawling|weeping) (in|at|every|all|on|for|myself|into|over|about|non stop)",
-			// "i cant do another day of this", "the last few days have been extremely distressing for our whole team", "devastating for a small business like ours".
+			// The writer's side can't take more; how distressing it was for them.
 			"(i|we) (can not|could not|can not even|honestly can not) (do|take|handle|cope with|face|bear|stand|survive|go through) (another|one more) (day|night|week|minute|second|hour|weekend) (of|like) (this|that|it)",
 			"(the|these|this|my|our) (last|past) (few|couple of|two|three|six|) (months|weeks|days|years|year|month|week) (have|has) (honestly|genuinely|really|) been (extremely|very|so|really|incredibly|deeply|hugely|truly|) (distressing|difficult|hard|stressful|upsetting|painful|tough|awful|draining|exhausting|horrible|miserable) (for|on) (me|us|our|my|the whole|everyone)",
 			"(can be|could be|is|are|has been|have been|was|were) (so|truly|really|absolutely|utterly|) (devastating|crippling|ruinous|soul destroying|heartbreaking|crushing) (for|to) (a|an|our|my|any) (*|* *|* * *) (business|businesses|company|firm|restaurant|shop|family|team|livelihood)",
+			// The writer's side has suffered too: "we have also been through a hard time".
+			"(i|we|our *|my *) (have|has|had) (also|too|) been through (a|an|such a) (*|) (difficult|hard|tough|rough|terrible|awful|painful|stressful|traumatic|horrible) (time|period|week|month|year|few weeks|few months|day)",
+			// Asking for the writer's suffering to be seen: "no idea what this did to me".
+			"(any|no|the slightest|the faintest) idea (what|how) ... (done to|did to|does to|been for|was for|is for|been on|was on|cost|took out of|taken out of) (me|us)",
+			// Self-reproach that asks for comfort: "the worst person alive", "a wreck without you".
+			"(i am|i feel like|i feel|i am such) (the|a) (worst|most awful|most terrible) (person|human|friend|partner|boyfriend|girlfriend|husband|wife|son|daughter|mum|dad|human being) (in the world|alive|ever|on earth|on the planet)",
+			"(i am|i have been|i feel like) (such|) (a|an|an absolute|a complete|a total) (mess|wreck|state|shell of myself) (without|since|because of|over|all week|these days)",
+			// The writer's losses: "I want my life back", "lost so much over this".
+			"(i|we) (just|only|really|) (want|need|would like|would love) (my|our) (life|lives|old life|normal life|peace|sleep) back",
+			"(i have|i have already|we have) lost (so much|everything|a lot|a great deal|more than you know|so much sleep|sleep|friends|my job) (because of|over|from|since) (this|it|that|all this)",
 		},
 		Except: []string{
 			"(for|on) me to (admit|say|write|accept|face|hear|read|see|realise|realize|understand|put into words)",
