@@ -30,18 +30,31 @@ type Compiled struct {
 // Fingerprint identifies the patterns of a rule set (CRC-32, which is
 // hardware-assisted, so checking it costs microseconds).
 func Fingerprint(rules []*Rule) uint32 {
+	// The text goes through a small buffer, checksummed a few KB at a
+	// time: CRC-32 is a stream, so the sum is the same as piece by piece,
+	// and a call per piece (thousands of short patterns) cost more than
+	// copying them. The buffer is reused, never grown.
 	var sum uint32
+	buf := make([]byte, 0, 8<<10)
+	flush := func() {
+		sum = crc32.Update(sum, crc32.IEEETable, buf)
+		buf = buf[:0]
+	}
 	add := func(s string) {
-		// The checksum reads the pattern in place: copying every pattern
-		// into a buffer first cost more than checking it.
-		sum = crc32.Update(sum, crc32.IEEETable, unsafe.Slice(unsafe.StringData(s), len(s)))
+		if len(buf)+len(s) > cap(buf) {
+			flush()
+			if len(s) > cap(buf) {
+				sum = crc32.Update(sum, crc32.IEEETable, unsafe.Slice(unsafe.StringData(s), len(s)))
+				return
+			}
+		}
+		buf = append(buf, s...)
 	}
 	add(classesKey()) // what "@class" in a pattern stands for
 	for _, r := range rules {
 		add(r.ID)
 		add("\x00")
 	}
-	tail := make([]byte, 3) // one buffer: crc32.Update's argument escapes
 	eachTerm(rules, func(t termInfo) {
 		switch {
 		case t.sentence:
@@ -52,9 +65,12 @@ func Fingerprint(rules []*Rule) uint32 {
 			add("p")
 		}
 		add(t.pattern)
-		tail[0], tail[1], tail[2] = 0, byte(t.rule), byte(t.rule>>8)
-		sum = crc32.Update(sum, crc32.IEEETable, tail)
+		if len(buf)+3 > cap(buf) {
+			flush()
+		}
+		buf = append(buf, 0, byte(t.rule), byte(t.rule>>8))
 	})
+	flush()
 	return sum
 }
 
