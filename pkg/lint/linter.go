@@ -322,12 +322,16 @@ func sortFindings(out []Finding) {
 // lazily built automaton, warmed once. add gets each part's result in
 // order. Once ctx is done it stops between parts.
 func (l *Linter) pipeline(ctx context.Context, d *Document, cuts []int, s *scratch, add func(partResult)) {
-	const buffers = 3 // being parsed, waiting, being checked
+	// Being parsed, being checked, and up to four waiting: the automaton
+	// is slow while it is cold, then faster than parsing, so parsing runs
+	// ahead early and the matcher catches up later instead of the two
+	// stalling each other (a few hundred KB of tokens more at most).
+	const buffers = 6
 	free := make(chan []Token, buffers)
 	for range buffers {
 		free <- nil
 	}
-	parts := make(chan parsed, 1)
+	parts := make(chan parsed, buffers-2)
 	stop, stopped := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(stopped)
