@@ -277,8 +277,9 @@ func (l *Linter) lintWith(ctx context.Context, file string, src []byte, size int
 
 // sortFindings sorts findings by position, document findings (line 0)
 // first, then by rule; findings that tie keep their order. It sorts
-// small keys and then moves each finding once: sorting the findings
-// themselves swapped a long letter's thousands of them many times over.
+// small keys and then moves each finding once, in place: sorting the
+// findings themselves swapped a long letter's thousands of them many
+// times over.
 func sortFindings(out []Finding) {
 	type key struct {
 		line, col int
@@ -309,11 +310,26 @@ func sortFindings(out []Finding) {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	moved := make([]Finding, len(out))
-	for j, k := range keys {
-		moved[j] = out[k.i]
+	// out[j] takes out[keys[j].i]: follow each cycle of that permutation
+	// with one finding in hand, so no second copy of the findings is
+	// made (a 10 MB letter has tens of thousands).
+	for j := range keys {
+		if keys[j].i < 0 || keys[j].i == j {
+			continue
+		}
+		held := out[j]
+		k := j
+		for {
+			from := keys[k].i
+			keys[k].i = -1
+			if from == j {
+				out[k] = held
+				break
+			}
+			out[k] = out[from]
+			k = from
+		}
 	}
-	copy(out, moved)
 }
 
 // pipeline checks the parts between cuts in two stages on two goroutines:
