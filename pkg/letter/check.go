@@ -13,7 +13,14 @@ import (
 type Checker struct {
 	linter   *lint.Linter
 	document map[string]bool // ids of the rules about a whole letter
+	// context are the answers given so far: an answer is checked after
+	// the act it follows, as the letter reads it ("your ceiling was
+	// soaked" after "our fitter drilled through a pipe").
+	context *Answers
 }
+
+// SetContext gives the answers an answer is checked after (nil: none).
+func (c *Checker) SetContext(a *Answers) { c.context = a }
 
 // NewChecker wraps a linter built by the lint command's Setup.
 func NewChecker(l *lint.Linter) *Checker {
@@ -74,12 +81,24 @@ func (c *Checker) Answer(key, value string) ([]lint.Finding, error) {
 			shapeErr = errTooShort
 		}
 	}
+	// The act comes first in the letter: the answer is read after it.
+	prefix := ""
+	if a := c.context; a != nil && key != KeyWhatIDid && key != KeyRecipient && key != KeyFrom && a.WhatIDid != "" {
+		if sorryFor, _, _, _, err := Act(a.WhatIDid, a.Relationship); err == nil {
+			prefix = "I'm sorry " + sorryFor + ".\n"
+		}
+	}
 	var out []lint.Finding
 	seen := map[string]bool{}
 	for _, t := range texts {
-		for _, f := range c.linter.Lint(key, []byte(t)) {
-			if c.document[f.Rule] || seen[f.Rule+"\x00"+f.Message] {
+		for _, f := range c.linter.Lint(key, []byte(prefix+t)) {
+			if c.document[f.Rule] || seen[f.Rule+"\x00"+f.Message] || f.Offset < len(prefix) {
 				continue
+			}
+			if prefix != "" {
+				f.Offset -= len(prefix)
+				f.EndOffset -= len(prefix)
+				f.Line--
 			}
 			seen[f.Rule+"\x00"+f.Message] = true
 			out = append(out, f)
@@ -148,6 +167,9 @@ func (e *AnswerError) Unwrap() error { return e.Err }
 // Answers checks every free-text answer given. It returns the first
 // answer that is malformed as an error, and every finding.
 func (c *Checker) Answers(a *Answers) ([]AnswerFinding, error) {
+	saved := c.context
+	c.context = a
+	defer func() { c.context = saved }()
 	var out []AnswerFinding
 	var first error
 	check := func(key, label, value string) {

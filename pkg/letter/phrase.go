@@ -231,7 +231,35 @@ func withCopula(s lang.Shape, text, tense string) string {
 			return pre + " " + h + already + " " + rest + " " + text[v.Start:]
 		}
 	}
-	return pre + " " + cop + already + " " + text[v.Start:]
+	return coordinated(s, pre+" "+cop+already+" "+text[v.Start:], cop)
+}
+
+// coordinated gives a second verbless passive joined by "and" its "be"
+// too: "the bill will be refunded and the ceiling repainted" -> "... and
+// the ceiling will be repainted".
+func coordinated(s lang.Shape, text, cop string) string {
+	ws := lang.Words(text)
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].Lower != "and" || !ws[i+1].Is(lang.Det|lang.Poss) {
+			continue
+		}
+		for j := i + 2; j < len(ws) && j <= i+4; j++ {
+			if ws[j].Is(lang.VPart) && !ws[j].Is(lang.Noun) && (j+1 == len(ws) || ws[j+1].Is(lang.Prep|lang.Adv)) {
+				if ws[j-1].Is(lang.Be | lang.Have | lang.Modal) {
+					break
+				}
+				c := cop
+				if strings.HasPrefix(c, "is") || strings.HasPrefix(c, "are") || strings.HasPrefix(c, "was") || strings.HasPrefix(c, "were") || strings.HasPrefix(c, "has") || strings.HasPrefix(c, "have") {
+					c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, map[bool]string{true: "past", false: "present"}[strings.HasPrefix(c, "was") || strings.HasPrefix(c, "were")])
+					if strings.HasPrefix(cop, "has") || strings.HasPrefix(cop, "have") {
+						c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, "perfect")
+					}
+				}
+				return text[:ws[j].Start] + c + " " + text[ws[j].Start:]
+			}
+		}
+	}
+	return text
 }
 
 // splitAnd cuts a phrase before "and" where a clause with a pronoun

@@ -86,6 +86,11 @@ func Act(answer string, relationship string) (sorryFor, did string, we bool, mor
 	if len(sh.Words) > 0 {
 		first = sh.Words[0].Lower
 	}
+	if sh.Kind == lang.NounPhrase && sh.Passive && (first == "our" || first == "my") {
+		// "our fitter drilled through a pipe": someone's act, told as
+		// what_i_did, not a thing that was drilled.
+		sh.Kind, sh.Subject = lang.Clause, lang.Third
+	}
 	switch sh.Kind {
 	case lang.Clause:
 		switch {
@@ -579,6 +584,9 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 		case lang.NounPhrase:
 			if sh.Passive {
 				tense := passiveTense(sh, false)
+				if tense == "present" {
+					tense = "future" // "bill refunded in full": what will be done
+				}
 				done = tense != "future"
 				first = article(sh, withCopula(sh, head, tense), v.context)
 				break
@@ -797,7 +805,9 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 	parts := []string{finish(out)}
 	if tail != "" {
 		ts := lang.Analyze(trimLead(tail))
-		if ts.Kind == lang.VerbPhrase {
+		if ts.Kind == lang.VerbPhrase && ts.Verb >= 0 && ts.Words[ts.Verb].Is(lang.VPart) && (ts.Verb+1 == len(ts.Words) || ts.Words[ts.Verb+1].Is(lang.Prep|lang.Adv)) {
+			parts[0] = finish(out + ", " + tail) // ", checked on each job sheet": how it is kept
+		} else if ts.Kind == lang.VerbPhrase {
 			parts[0] = finish(out + " and " + lowerWord(trimLead(tail)))
 		} else {
 			parts = append(parts, finish(tail))

@@ -206,6 +206,7 @@ func draftRun(opts *DraftOptions) error {
 	if err := r.answers.CheckChoices(); err != nil {
 		return err
 	}
+	r.check.SetContext(r.answers) // each typed answer is read after the act
 
 	interactive := opts.Prompter != nil
 	given := !r.answers.Empty()

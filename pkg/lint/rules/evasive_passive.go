@@ -1,6 +1,11 @@
 package rules
 
-import "github.com/apology-cli/apology/pkg/lint"
+import (
+	"strings"
+
+	"github.com/apology-cli/apology/pkg/lang"
+	"github.com/apology-cli/apology/pkg/lint"
+)
 
 // EvasivePassive flags wrongdoing told without anyone doing it.
 func EvasivePassive() *lint.Rule {
@@ -17,12 +22,14 @@ func EvasivePassive() *lint.Rule {
 			"Voices were raised and feelings got hurt.",
 			"It just happened.",
 			"Somehow word got around the whole floor.",
+			"Two of the fence panels got smashed.",
 		},
 		Good: []string{
 			"I made a mistake, and I said things I regret.",
 			"I raised my voice and hurt your feelings.",
 			"I told Sophie, and she told the rest of the floor.",
 			"You said things were tense at home, and I made it worse.",
+			"I reversed into your fence on Friday. Two of the panels got smashed.",
 		},
 		Phrases: []string{
 			// Agentless mishaps in more shapes.
@@ -117,6 +124,64 @@ func EvasivePassive() *lint.Rule {
 			"(it|that|this) (is|was) (all|entirely|) on (me|us)",
 			"before (anything|it|this|that|the *|any of it) (went|got|was|were)",
 		},
-		Run: reportUnquoted,
+		Run: reportEvasive,
 	}
+}
+
+// reportEvasive reports the agentless passives outside quotes, except a
+// harm to the reader's things told as a state ("your ceiling was
+// soaked") after the writer has already said, in the first person, what
+// they did: the consequence of an owned act hides nobody.
+func reportEvasive(p *lint.Pass) {
+	for _, m := range p.Positive() {
+		if quoted(p.Doc, m.Start) {
+			continue
+		}
+		if damageState(m.Pattern) && ownedBefore(p.Doc, m.Start) {
+			continue
+		}
+		p.ReportMatch(m)
+	}
+}
+
+// damageState reports the patterns of the family "a thing of the
+// reader's in a damaged state": a participle of damage after the thing.
+func damageState(pattern string) bool {
+	return strings.Contains(pattern, "stained|scratched") || strings.Contains(pattern, "smashed|broken|cracked")
+}
+
+// ownedBefore reports whether, earlier in the same paragraph as token at,
+// the writer owns an act in the first person: "I"/"we", or "our"/"my"
+// and a noun, followed by a past tense ("our fitter drilled through a
+// pipe", "I reversed into your fence").
+func ownedBefore(d *lint.Document, at int) bool {
+	toks := d.Tokens
+	word := func(i int) string {
+		return strings.ToLower(string(d.Src[toks[i].Start:toks[i].End]))
+	}
+	first := at
+	for first > 0 {
+		// Tokens of one contraction ("I'm": "i", "am") share its span.
+		if from, to := toks[first-1].End, toks[first].Start; from < to && strings.Contains(string(d.Src[from:to]), "\n\n") {
+			break
+		}
+		first--
+	}
+	for i := first; i < at; i++ {
+		w := word(i)
+		from := i + 1
+		switch w {
+		case "i", "we":
+		case "our", "my":
+			from = i + 2
+		default:
+			continue
+		}
+		for j := from; j < at && j <= i+3 && toks[j].Sent == toks[i].Sent; j++ {
+			if c, _ := lang.Classify(word(j)); c&lang.VPast != 0 && c&lang.Noun == 0 {
+				return toks[i].Sent < toks[at].Sent
+			}
+		}
+	}
+	return false
 }
