@@ -102,8 +102,10 @@ var leadAdverbs = map[string]bool{"already": true, "still": true, "just": true, 
 	"actually": true, "properly": true, "kind": false, "now": true, "finally": true, "accidentally": true, "even": true}
 
 // Analyze finds the shape of one phrase, typed as an answer.
-func Analyze(text string) Shape {
-	ws := Words(text)
+func Analyze(text string) Shape { return AnalyzeWords(Words(text)) }
+
+// AnalyzeWords is Analyze over words already tagged (see Words).
+func AnalyzeWords(ws []Word) Shape {
 	s := Shape{Words: ws, Verb: -1, Main: -1}
 	if len(ws) == 0 {
 		return s
