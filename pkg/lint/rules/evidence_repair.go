@@ -59,9 +59,8 @@ func isRepair(ws []lang.Word) bool {
 	if treat(ws) || remedyAmount(ws) {
 		return true
 	}
-	cs := clauses(ws)
 	mode := noAmends
-	for _, c := range cs {
+	for _, c := range clauses(ws) {
 		m := amendsMode(c)
 		// A verb phrase joined by "and" keeps its clause's subject and
 		// mode: "I can ring Mum and tell her ...".
@@ -69,14 +68,17 @@ func isRepair(ws []lang.Word) bool {
 			m = mode
 		}
 		mode = m
-		if m != noAmends && amendsAct(c, m) {
-			return true
-		}
-		if invitation(c) || passiveAmend(c) {
+		if m != noAmends && amendsAct(c, m) || invitation(c) || passiveAmend(c) {
 			return true
 		}
 	}
 	return false
+}
+
+// repairClause reports whether one clause, read alone, makes amends.
+func repairClause(c clause) bool {
+	m := amendsMode(c)
+	return m != noAmends && amendsAct(c, m) || invitation(c) || passiveAmend(c)
 }
 
 // How a first-person clause holds its act.
@@ -90,7 +92,7 @@ const (
 
 func amendsMode(c clause) amendsHow {
 	s := c.shape
-	if !c.first() || c.verb < 0 || s.Neg || s.Kind != lang.Clause {
+	if !c.first() || c.verb < 0 || s.Neg || negated(c.ws[:c.verb+1]) || s.Kind != lang.Clause {
 		return noAmends
 	}
 	// A clause inside an apology ("I'm sorry I deleted it"), a
@@ -116,6 +118,8 @@ func amendsMode(c clause) amendsHow {
 	case c.otherModal(): // "I can", "I could", "I'd"
 		return offered
 	case c.lemma == "be" && beProgressive(c) && !s.Past:
+		return offered
+	case wantingVerbs[c.lemma] && !s.Past: // "I want to fix it"
 		return offered
 	case s.Past || s.Perfect:
 		return done
