@@ -585,7 +585,10 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			if sh.Passive {
 				tense := passiveTense(sh, false)
 				if tense == "present" {
-					tense = "future" // "bill refunded in full": what will be done
+					tense = "future" // "ceiling repainted at our cost": what will be done
+					if completive[sh.Words[sh.Verb].Lemma] {
+						tense = "perfect" // "new pole ordered": done as the letter is written
+					}
 				}
 				done = tense != "future"
 				first = article(sh, withCopula(sh, head, tense), v.context)
@@ -657,7 +660,17 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				// "new boiler going in Thursday": a progressive with its
 				// "be" left out.
 				sentence += ", and " + article(ps, withBe(ps, p, "present"), v.context)
-			case sh.Kind == lang.NounPhrase && sh.Passive && ps.Kind == lang.NounPhrase && ps.Pred == 0 && !hasWord(ps, "or") && len(ps.Words) > 2:
+			case sh.Kind == lang.NounPhrase && sh.Passive && ps.Kind == lang.NounPhrase && ps.Words[0].Is(lang.Det|lang.Poss) && hasWord(ps, "by"):
+				// "..., the other £800 by 30 June": the rest to follow.
+				at := 0
+				for _, w := range ps.Words {
+					if w.Lower == "by" {
+						at = w.Start
+						break
+					}
+				}
+				sentence += ", and " + strings.TrimSpace(p[:at]) + " will follow " + p[at:]
+			case sh.Kind == lang.NounPhrase && sh.Passive && ps.Kind == lang.NounPhrase && ps.Pred == 0 && !hasWord(ps, "or") && len(ps.Words) > 2 && !ps.Words[0].Is(lang.Det|lang.Poss):
 				// a list of things done or to come, then one more thing:
 				// "..., phone call for any family who wants one"
 				sentence += ", and " + lowerWord(v.thereWill()) + " " + article(ps, p, v.context)
@@ -687,6 +700,12 @@ func topicComment(sh lang.Shape, text string) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// completive verbs name a step taken at once, so a repair told with
+// one ("new pole ordered", "time off approved") has been done.
+var completive = map[string]bool{"order": true, "approve": true, "book": true, "send": true, "transfer": true,
+	"pay": true, "refund": true, "cancel": true, "arrange": true, "request": true, "credit": true, "post": true,
+	"issue": true, "report": true, "log": true, "raise": true, "reserve": true, "rebook": true, "email": true}
 
 // sendable are things sent, which a writer may type as the verb:
 // "email to the team".
@@ -927,7 +946,8 @@ func passiveTense(sh lang.Shape, negFuture bool) string {
 			return "perfect"
 		case w.Lower == "morning" && i > 0 && sh.Words[i-1].Lower == "this": // "left at your door this morning"
 			return "past"
-		case w.Is(lang.Time) && w.Lower != "week" && w.Lower != "weekend" && w.Lower != "month" && w.Lower != "year":
+		case w.Is(lang.Time) && w.Lower != "week" && w.Lower != "weekend" && w.Lower != "month" && w.Lower != "year" &&
+			(i == 0 || sh.Words[i-1].Lower != "for" && sh.Words[i-1].Lower != "of" && sh.Words[i-1].Lower != "last" && sh.Words[i-1].Lower != "since"):
 			if w.Lower != "morning" && w.Lower != "evening" && w.Lower != "night" && w.Lower != "tonight" {
 				return "future" // "remarked Monday": a day to come
 			}
