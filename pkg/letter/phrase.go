@@ -129,6 +129,9 @@ func lowerWord(s string) string {
 			return s
 		}
 	}
+	if lang.Capitalised(first) || lang.IsName(strings.ToLower(first)) {
+		return s // "Sunday lunch", "Claire"
+	}
 	c, _ := lang.Classify(strings.ToLower(first))
 	known, _ := lang.Lookup(strings.ToLower(first)) // "Dinner" is a word the lexicon knows, not a name
 	// A name is followed by its verb, "and", or nothing; a common noun

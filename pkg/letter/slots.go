@@ -643,6 +643,21 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 					continue
 				}
 				sentence += ", " + lead
+			case ps.Kind == lang.VerbPhrase && sh.Kind == lang.NounPhrase && !sh.Passive && ps.Words[ps.Head].Is(lang.VPart) &&
+				(ps.Head+1 == len(ps.Words) || ps.Words[ps.Head+1].Is(lang.Prep|lang.Adv|lang.Time|lang.Det) && !ps.Words[ps.Head+1].Is(lang.Noun|lang.Poss)):
+				// "my share of the airbnb, sent this morning": the thing
+				// offered, already done.
+				full := lang.Analyze(head + " " + p)
+				if full.Passive {
+					tense := passiveTense(full, false)
+					if tense == "present" || tense == "future" {
+						tense = "perfect"
+					}
+					sentence = article(full, withCopula(full, head+" "+p, tense), v.context)
+					done = true
+					continue
+				}
+				extra = append(extra, finish(withSubject(ps, p, who{v.we})))
 			case ps.Kind == lang.VerbPhrase && ps.Words[ps.Head].Is(lang.VPast|lang.Modal|lang.V3sg):
 				extra = append(extra, finish(withSubject(ps, p, who{v.we})))
 			case lead == p && len(ps.Words) > 0 && ps.Words[0].Is(lang.V3sg) && !ps.Words[0].Is(lang.Noun|lang.VBase):
@@ -738,6 +753,7 @@ func offer(v voice, np string) string {
 func Change(answer string, v voice) (text string, done bool, err error) {
 	s := trimEnd(clean(TidyItem(answer)))
 	s = changeLead().ReplaceAllString(s, "")
+	s = changeTail().ReplaceAllString(s, "") // the letter says "from now on" itself
 	ss := sentences(s)
 	if len(ss) == 0 {
 		return "", false, ErrEmpty
@@ -824,7 +840,9 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 	parts := []string{finish(out)}
 	if tail != "" {
 		ts := lang.Analyze(trimLead(tail))
-		if ts.Kind == lang.VerbPhrase && ts.Verb >= 0 && ts.Words[ts.Verb].Is(lang.VPart) && (ts.Verb+1 == len(ts.Words) || ts.Words[ts.Verb+1].Is(lang.Prep|lang.Adv)) {
+		if first := ts.Words[0]; first.Is(lang.V3sg) && !first.Is(lang.Noun|lang.VBase) && tail == trimLead(tail) {
+			parts[0] = finish(out + ", which " + tail) // "a course, starts next month"
+		} else if ts.Kind == lang.VerbPhrase && ts.Verb >= 0 && ts.Words[ts.Verb].Is(lang.VPart) && (ts.Verb+1 == len(ts.Words) || ts.Words[ts.Verb+1].Is(lang.Prep|lang.Adv)) {
 			parts[0] = finish(out + ", " + tail) // ", checked on each job sheet": how it is kept
 		} else if ts.Kind == lang.VerbPhrase {
 			parts[0] = finish(out + " and " + lowerWord(trimLead(tail)))
