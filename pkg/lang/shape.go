@@ -272,7 +272,7 @@ func clauseAt(ws []Word, i int) Shape {
 	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)) &&
 		!(w.Lower == "rest" && i+1 < len(ws) && ws[i+1].Lower == "of") &&
 		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)) && // "fence fixed": a noun and its participle
-		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal|VPart|VPast) && !ws[i+2].Is(Noun|VBase)): // "back door stays shut", "correct grades sent today", "work deadline ate my week"
+		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal|VPart|VPast) && !ws[i+2].Is(VBase) && (ws[i+2].Is(V3sg) || !ws[i+2].Is(Noun))): // "back door stays shut", "correct grades sent today", "work deadline ate my week"
 		s.Kind = VerbPhrase
 		s.setVerb(ws, i)
 		return s
