@@ -540,7 +540,7 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 		var first string
 		switch sh.Kind {
 		case lang.Clause, lang.Imperative:
-			first = head
+			first = subjectArticle(sh, head, v.context)
 			done = sh.Done() || sh.Subject == lang.Third && sh.Now
 		case lang.Subordinate:
 			if sh.Main < 0 {
@@ -620,7 +620,7 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			ps := lang.Analyze(p)
 			switch {
 			case ps.Kind == lang.Clause:
-				extra = append(extra, finish(p))
+				extra = append(extra, finish(subjectArticle(ps, p, v.context)))
 			case ps.Kind == lang.NounPhrase && ps.Passive || ps.Kind == lang.VerbPhrase && ps.Past && strings.EqualFold(ps.Words[0].Lower, "already") && sh.Kind == lang.NounPhrase:
 				// "full refund, already sent back to your card"
 				if sh.Kind == lang.NounPhrase && !sh.Passive && strings.EqualFold(ps.Words[0].Lower, "already") {
