@@ -164,6 +164,7 @@ func buildLexicon() map[string]entry {
 	for _, b := range strings.Fields(regular) {
 		p := Past(b)
 		verb(b, p, p)
+		add(ThirdPerson(b), Noun, "") // "visits", "calls": also plural nouns
 	}
 	for _, b := range strings.Fields(moreRegular) {
 		if m[b].class&VBase == 0 { // irregular verbs keep their table forms

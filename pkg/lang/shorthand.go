@@ -42,7 +42,11 @@ func Shorthand(w string) (string, bool) {
 	return s, ok
 }
 
-// Capitalised are the words English writes with a capital wherever they
+// Capitalised reports a word English writes with a capital wherever it
+// stands: the days and the months.
+func Capitalised(w string) bool { return capitalised(strings.ToLower(w)) }
+
+// capitalised are the words English writes with a capital wherever they
 // stand: the days, the months and the pronoun "I".
 func capitalised(w string) bool {
 	c, _ := Lookup(w)

@@ -129,6 +129,9 @@ func lowerWord(s string) string {
 			return s
 		}
 	}
+	if lang.Capitalised(first) || lang.IsName(strings.ToLower(first)) {
+		return s // "Sunday lunch", "Claire"
+	}
 	c, _ := lang.Classify(strings.ToLower(first))
 	known, _ := lang.Lookup(strings.ToLower(first)) // "Dinner" is a word the lexicon knows, not a name
 	// A name is followed by its verb, "and", or nothing; a common noun
@@ -253,6 +256,9 @@ func coordinated(s lang.Shape, text, cop string) string {
 					c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, map[bool]string{true: "past", false: "present"}[strings.HasPrefix(c, "was") || strings.HasPrefix(c, "were")])
 					if strings.HasPrefix(cop, "has") || strings.HasPrefix(cop, "have") {
 						c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, "perfect")
+						if !completive[ws[j].Lemma] {
+							c = "will be" // "bill refunded and ceiling repainted": the second still to come
+						}
 					}
 				}
 				return text[:ws[j].Start] + c + " " + text[ws[j].Start:]
