@@ -43,7 +43,7 @@ var treatNouns = words("dinner dinners lunch lunches breakfast brunch coffee cof
 var remedyNouns = words("refund refunds credit credits replacement replacements voucher vouchers rebate rebates " +
 	"reimbursement compensation money payment payments deposit deposits balance rest amount sum fee fees " +
 	"correction corrections apology retraction new grades marks specialist engineer plumber electrician technician " +
-	"cleaner cleaners contractor builder glazier locksmith courier joiner repair repairs")
+	"cleaner cleaners contractor builder glazier locksmith courier joiner repair repairs share half")
 
 // Passive amends: participles that are a repair whatever the subject
 // ("the fee has been waived").
@@ -307,14 +307,17 @@ func passiveAmend(c clause) bool {
 			break
 		}
 	}
-	if len(subj) == 0 || hasWord(subj, "you", "my", "i", "it", "this", "that", "they", "he", "she", "mistake", "error", "email", "data", "details") {
-		return false
-	}
 	remedy := hasClass(subj, lang.Num)
 	for _, w := range subj {
 		if remedyNouns[w.Lower] {
 			remedy = true
 		}
+	}
+	// The writer's own share is a remedy ("my share of the bill was
+	// sent"); otherwise a person, or the harm, is no remedy's subject.
+	if len(subj) == 0 || hasWord(subj, "you", "i", "it", "this", "that", "they", "he", "she", "mistake", "error", "email", "data", "details") ||
+		hasWord(subj, "my", "our") && !remedy || hasWord(c.ws, "wrong") {
+		return false
 	}
 	verb, lemma := c.verb, c.lemma
 	// "have" read as the verb of "refunds have gone out".
@@ -337,7 +340,7 @@ func passiveAmend(c clause) bool {
 	}
 	// Done, under way or promised, not a past narrative: "has been",
 	// "will be", "is being".
-	if !(s.Perfect || s.Future || !s.Past) && !(remedy && passiveAmends[lemma]) {
+	if !(s.Perfect || s.Future || !s.Past) && !remedy {
 		return false
 	}
 	return passiveAmends[lemma] || passiveDeliveries[lemma] && remedy

@@ -107,6 +107,7 @@ func TestRepairFamilies(t *testing.T) {
 		"Refunds have gone out to everyone affected.",
 		"A replacement lens has already been ordered.",
 		"A £30 credit is on your account.",
+		"My half of the deposit was sent this morning.",
 	} {
 		cases = append(cases, clean("Jo,\n\nI'm sorry I forgot your birthday. It was my fault. From now on I check the calendar every Sunday. "+s+"\n"))
 	}
@@ -135,6 +136,8 @@ func TestRepairLookAlikes(t *testing.T) {
 		// The harm in the passive.
 		"Your details were sent to the wrong person.",
 		"Your email has been forwarded to the whole team.",
+		"My payment went to the wrong address.",
+		"Your payment was sent to the wrong address.",
 		// Telling the reader, and a vow.
 		"I'll tell you everything that happened that night.",
 		"I'll come to terms with it in time.",
