@@ -196,8 +196,8 @@ func excuseClause(ws []lang.Word) bool {
 		return true
 	}
 	cs := clauses(ws)
-	// A clause after an opening phrase ("at under-12 level the lads
-	// ...", "with the move I ...") starts at its subject.
+	// A clause after an opening phrase ("at that age the players
+	// ...", "with work as it was I ...") starts at its subject.
 	for j := 1; j < len(ws) && j < 8; j++ {
 		if ws[j].Is(lang.SubjPron|lang.Det|lang.Poss) && !ws[j-1].Is(lang.Det|lang.Poss|lang.Prep) {
 			cs = append(cs, clauseFrom(ws, j))
@@ -236,7 +236,7 @@ func excuseClause(ws []lang.Word) bool {
 	return false
 }
 
-// Stances kept against the apology: "I stand by my right to comment",
+// Stances kept against the apology: "I stand by what I wrote",
 // "I still think it was funny", "I maintain it was fair".
 var excuseStance = words("stand stick maintain think believe insist")
 

@@ -17,7 +17,7 @@ var amendVerbs = words("pay repay refund reimburse compensate replace fix repair
 	"rebook reschedule rearrange restore reprint retake reshoot correct retract withdraw waive reverse credit transfer")
 
 // Offered acts: acts that make amends when the writer offers or promises
-// them ("I'll come round", "I can help", "I'm cooking"), but that tell of
+// them ("I'll come over", "I can help", "we're baking"), but that tell of
 // the harm itself in the past.
 var offerVerbs = words("cook host treat help come drive collect bring buy get order book clean sort " +
 	"delete remove replant repaint reinstate rerun resend")
@@ -32,14 +32,14 @@ var wantingVerbs = words("like love want offer intend plan aim")
 // Willing adjectives: "I'm happy to cover it".
 var willingAdjs = words("happy glad willing ready keen")
 
-// Treats: what the writer stands ("dinner's on me", "the next round on
+// Treats: what the writer stands ("tea's on me", "the next round on
 // us"), never the blame ("that's on me").
 var treatNouns = words("dinner dinners lunch lunches breakfast brunch coffee coffees tea drink drinks round rounds " +
 	"pint pints beer beers wine pizza pizzas takeaway takeaways meal meals food cake cakes refreshments snacks " +
 	"curry ice cream tickets ticket taxi taxis cab uber petrol fuel bill tab parking treat treats fish chips")
 
-// Remedy nouns: what a business or writer gives back ("£25 credit",
-// "refunds have gone out", "a new camera has been ordered").
+// Remedy nouns: what a business or writer gives back ("a £10
+// credit", "refunds have gone out", "a new lens has been ordered").
 var remedyNouns = words("refund refunds credit credits replacement replacements voucher vouchers rebate rebates " +
 	"reimbursement compensation money payment payments deposit deposits balance rest amount sum fee fees " +
 	"correction corrections apology retraction new grades marks specialist engineer plumber electrician technician " +
@@ -51,7 +51,7 @@ var passiveAmends = words("refund reimburse credit remark rebook replace repair 
 	"repay reinstate reprint reissue resend redeliver cancel withdraw")
 
 // Passive deliveries: participles that are a repair when their subject
-// is money or a remedy ("the first £400 has been sent").
+// is money or a remedy ("the first payment has been sent").
 var passiveDeliveries = words("send pay transfer order book approve arrange post dispatch issue deliver return")
 
 // isRepair: a sentence with a clause of making amends.
@@ -63,7 +63,7 @@ func isRepair(ws []lang.Word) bool {
 	for _, c := range clauses(ws) {
 		m := amendsMode(c)
 		// A verb phrase joined by "and" keeps its clause's subject and
-		// mode: "I can ring Mum and tell her ...".
+		// mode: "I can call them and explain ...".
 		if m == noAmends && c.shape.Subject == lang.NoSubject && c.shape.Kind == lang.VerbPhrase && c.verb == 0 && joined(c) {
 			m = mode
 		}
@@ -86,7 +86,7 @@ type amendsHow uint8
 
 const (
 	noAmends amendsHow = iota
-	offered            // promised, offered or under way: "I'll", "I can", "I'd like to", "I'm cooking"
+	offered            // promised, offered or under way: "I'll", "I can", "I'd like to", "we're baking"
 	done               // already done: "I paid", "I've told them"
 )
 
@@ -95,7 +95,7 @@ func amendsMode(c clause) amendsHow {
 	if !c.first() || c.verb < 0 || s.Neg || negated(c.ws[:c.verb+1]) || s.Kind != lang.Clause {
 		return noAmends
 	}
-	// A clause inside an apology ("I'm sorry I deleted it"), a
+	// A clause inside an apology ("I'm sorry I erased them"), a
 	// subordinate clause ("when I paid") or a question tells of the harm
 	// or its circumstance.
 	k := len(c.sent) - len(c.ws)
@@ -172,7 +172,7 @@ func amendsAct(c clause, m amendsHow) bool {
 			return false
 		}
 	}
-	// Under way: "I'm cooking", "we're refunding".
+	// Under way: "we're baking", "we're refunding".
 	if lemma == "be" && m == offered && beProgressive(c) {
 		lemma, a = lemmaOf(a[0]), a[1:]
 	}
@@ -195,7 +195,7 @@ func amendsAct(c clause, m amendsHow) bool {
 	case lemma == "make" || lemma == "put":
 		return hasWord(own, "amends") || hasWord(own, "right", "good") && !hasWord(own, "sure") ||
 			lemma == "make" && hasWord(own, "up") && hasWord(own, "it", "this", "that", "things")
-	// Taking it down: "I took it down", "I'll take the post down".
+	// Taking it down: "I took the clip down", "I'll take the post down".
 	case lemma == "take":
 		if hasWord(own, "down") {
 			return true
@@ -203,7 +203,7 @@ func amendsAct(c clause, m amendsHow) bool {
 		// Taking them out: "I'll take you to dinner".
 		return m == offered && (next(0) == "you" || next(0) == "u" || next(0) == "them" || next(0) == "her" || next(0) == "him") &&
 			(next(1) == "out" || next(1) == "to" || next(1) == "for")
-	// Deleting what hurt: "I deleted it", "I removed the post".
+	// Deleting what hurt: "I deleted them", "I removed the post".
 	case lemma == "delete" || lemma == "remove":
 		return m == offered || len(a) > 0 && (a[0].Is(lang.SubjPron|lang.ObjPron) && !a[0].Is(lang.Poss) ||
 			hasWord(own, "post", "photo", "photos", "picture", "comment", "comments", "video", "tweet", "message", "review", "screenshot", "story", "reel"))
@@ -213,15 +213,15 @@ func amendsAct(c clause, m amendsHow) bool {
 		return next(0) != "to" && hasWord(own, "publicly", "under", "in", "on") && !hasWord(own, "for") ||
 			next(0) == "to" && next(1) != "you" && next(1) != "u"
 	// Putting the record straight with others: telling them it was the
-	// writer, or whose the work was ("I told the group it was my fault",
-	// "I emailed the directors to say it was your work", "I'll tell her I
-	// jumped the gun").
+	// writer, or whose the work was ("I told the others it was my fault",
+	// "I wrote to the board to say the plan was yours", "I'll tell him I
+	// spoke too soon").
 	case toldVerbs[lemma]:
 		if next(0) == "you" || next(0) == "u" {
 			return false
 		}
 		return recordStraight(a)
-	// Sending a correction or the money: "I sent a correction to everyone".
+	// Sending a correction or the money: "we sent a correction to the list".
 	case lemma == "send":
 		return hasWord(own, "correction", "retraction", "apology", "clarification", "refund", "replacement", "money", "payment") ||
 			hasClass(own, lang.Num) && m == done
@@ -265,7 +265,7 @@ func recordStraight(a []lang.Word) bool {
 	if isResponsibility(a) {
 		return true
 	}
-	// "tell her I jumped the gun": the writer's own past act.
+	// "tell him I spoke too soon": the writer's own past act.
 	for i, w := range a {
 		if i > 0 && i < 4 && (w.Lower == "i" || w.Lower == "we") {
 			s := lang.AnalyzeWords(a[i:])
@@ -276,7 +276,7 @@ func recordStraight(a []lang.Word) bool {
 }
 
 // invitation: an invitation to share a meal or a visit, addressed to the
-// reader ("come for Sunday lunch", "come round on Friday").
+// reader ("come round for tea", "come over on Friday").
 func invitation(c clause) bool {
 	if c.shape.Kind != lang.Imperative || len(c.ws) < 2 {
 		return false
@@ -294,7 +294,7 @@ func invitation(c clause) bool {
 
 // passiveAmend: amends done or promised in the passive, or by the
 // remedy itself ("a refund has been sent", "the fee will be waived",
-// "refunds have gone out", "a new boiler is going in").
+// "refunds have gone out", "a new part is going in").
 func passiveAmend(c clause) bool {
 	s := c.shape
 	if c.verb < 1 || s.Neg || c.first() || s.Subject == lang.Second || s.Kind != lang.Clause {
@@ -334,7 +334,7 @@ func passiveAmend(c clause) bool {
 	isPassive := c.ws[verb-1].Is(lang.Be) && v.Is(lang.VPart)
 	if !isPassive {
 		// The remedy on its way: "refunds have gone out", "a new
-		// boiler is going in".
+		// part is going in".
 		a := c.ws[verb+1:]
 		return remedy && lemma == "go" && len(a) > 0 && (a[0].Lower == "out" || a[0].Lower == "in" || a[0].Lower == "back")
 	}
@@ -346,8 +346,8 @@ func passiveAmend(c clause) bool {
 	return passiveAmends[lemma] || passiveDeliveries[lemma] && remedy
 }
 
-// treat: a meal or round the writer stands ("dinner is on me", "the
-// next round's on us", "refreshments on me"), not the blame ("that's on
+// treat: a meal or round the writer stands ("tea is on me", "the
+// next round's on us", "pizza on us"), not the blame ("that's on
 // me").
 func treat(ws []lang.Word) bool {
 	// A round put off to "next time" sweetens; it mends nothing.
@@ -376,7 +376,7 @@ func treat(ws []lang.Word) bool {
 	return false
 }
 
-// remedyAmount: an amount given back, "£25 credit on all accounts", "a
+// remedyAmount: an amount given back, "a £10 credit to every member", "a
 // full refund".
 func remedyAmount(ws []lang.Word) bool {
 	for i := 1; i < len(ws); i++ {

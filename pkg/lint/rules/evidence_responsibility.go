@@ -66,7 +66,7 @@ func ownsClause(c clause) bool {
 		ws[0].Is(lang.Be|lang.Modal|lang.Do) && !ws[0].Is(lang.Det|lang.SubjPron) || ws[0].Lower == "if" || ws[0].Lower == "whether" || reported(c.sent[:k]) {
 		return false
 	}
-	// Hedged ownership ("maybe I was a bit unfair", "I probably should
+	// Hedged ownership ("perhaps I was a little harsh", "I guess I should
 	// have") is hedging's matter, and no acknowledgement.
 	if hedged(c.sent) {
 		return false
