@@ -290,7 +290,7 @@ noun:
 	}
 	for j := i; j < len(ws); j++ {
 		x := ws[j]
-		if x.Lower == "and" || x.Is(Num) && j+1 < len(ws) && x.Lower != "one" && x.Lower != "1" && (ws[j+1].Is(Noun) || nounish(ws[j+1])) && !ws[j+1].Is(Quant|Prep|Det) && (j == i || !ws[j-1].Is(Prep)) {
+		if x.Lower == "and" && s.Pred == 0 || x.Is(Num) && j+1 < len(ws) && x.Lower != "one" && x.Lower != "1" && (ws[j+1].Is(Noun) || nounish(ws[j+1])) && !ws[j+1].Is(Quant|Prep|Det) && (j == i || !ws[j-1].Is(Prep)) {
 			s.Plural = true
 		}
 		if irregularPlural[x.Lower] {
@@ -377,7 +377,7 @@ func predPrep(ws []Word, i, j int) bool {
 		return true
 	}
 	head := ws[i]
-	definite := head.Is(Poss|Name|Time) || head.Lower == "the" || head.Lower == "this" || head.Lower == "that" || head.Lower == "these" || head.Lower == "those"
+	definite := head.Is(Poss|Name|Time) || head.Lower == "all" && i+1 < len(ws) && ws[i+1].Is(Poss|Det) || head.Lower == "the" || head.Lower == "this" || head.Lower == "that" || head.Lower == "these" || head.Lower == "those"
 	return definite && (obj.Is(Poss|Name) || obj.Lower == "the" || x.Lower == "off")
 }
 

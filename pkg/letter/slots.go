@@ -470,6 +470,9 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 			if slot == "own" {
 				be = "it's "
 			}
+			if sh.Plural {
+				be = "they were " // "only letters you had from him"
+			}
 			if first.Is(lang.Det) {
 				return be + lowerWord(p), false
 			}
@@ -526,7 +529,13 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			if err != nil {
 				return "", false, err
 			}
-			out = append(out, trimEnd(first)+", and "+finish(b))
+			second := finish(b)
+			if bs := lang.Analyze(b); bs.Kind == lang.Gerund {
+				if more, _, err := Repair(b, v); err == nil {
+					second = lowerWord(more)
+				}
+			}
+			out = append(out, trimEnd(first)+", and "+second)
 			continue
 		}
 		parts := commaParts(trimEnd(sent))
