@@ -224,7 +224,9 @@ func clauses(ws []Word) []Problem {
 		if w.Is(SubjPron) && (i == 0 || boundary) {
 			subject = personOf(w.Lower).String()
 		}
-		finiteHere := w.Is(Modal|VPast|V3sg) && !w.Is(Noun|VBase|Adj|Prep) || w.Is(Be|Have|Do) && !w.Is(Noun) && w.Lower != "be" && w.Lower != "been" && w.Lower != "being" && w.Lower != "have" && w.Lower != "having"
+		finiteHere := w.Is(Modal|VPast|V3sg) && !w.Is(Noun|VBase|Adj|Prep) ||
+			w.Is(V3sg) && w.Is(Noun) && !w.Is(VBase) && i > 0 && ws[i-1].Is(Noun) && !ws[i-1].Is(Det|Poss|Quant|Adj|Num|V3sg) || // "door stays"
+			w.Is(Be|Have|Do) && !w.Is(Noun) && w.Lower != "be" && w.Lower != "been" && w.Lower != "being" && w.Lower != "have" && w.Lower != "having"
 		if strings.Contains(w.Lower, "'") && w.Is(SubjPron) {
 			finiteHere = w.Is(Modal | Be | Have)
 		}

@@ -99,11 +99,13 @@ func (s Shape) Done() bool {
 // subject: "already ordered", "still haven't paid", "just forgot".
 var leadAdverbs = map[string]bool{"already": true, "still": true, "just": true, "also": true, "then": true,
 	"really": true, "totally": true, "completely": true, "honestly": true, "basically": true, "literally": true,
-	"actually": true, "properly": true, "kind": false, "now": true, "finally": true, "accidentally": true, "even": true}
+	"actually": true, "properly": true, "kind": false, "now": true, "finally": true, "accidentally": true, "even": true, "only": true}
 
 // Analyze finds the shape of one phrase, typed as an answer.
-func Analyze(text string) Shape {
-	ws := Words(text)
+func Analyze(text string) Shape { return AnalyzeWords(Words(text)) }
+
+// AnalyzeWords is Analyze over words already tagged (see Words).
+func AnalyzeWords(ws []Word) Shape {
 	s := Shape{Words: ws, Verb: -1, Main: -1}
 	if len(ws) == 0 {
 		return s
@@ -204,6 +206,15 @@ func clauseAt(ws []Word, i int) Shape {
 			return s
 		}
 	}
+	// "money's back in your account", "dinner's on me": a noun with
+	// "is" fused to it, before a predicate rather than a noun.
+	if strings.HasSuffix(w.Lower, "'s") && i+1 < len(ws) && ws[i+1].Is(Adv|Prep|Adj|VPart|VGer) && !ws[i+1].Is(Noun|Det|Poss) {
+		s.Subject = Third
+		s.Kind = Clause
+		s.Verb = i
+		s.Now = true
+		return s
+	}
 	// A pronoun subject, or one fused with its verb ("I'll", "we've").
 	if w.Is(SubjPron) || w.Is(Wh) && w.Lower != "how" {
 		s.Subject = personOf(w.Lower)
@@ -261,7 +272,7 @@ func clauseAt(ws []Word, i int) Shape {
 	case w.Is(VPast|VBase) && !w.Is(Det|Poss|Quant|Num) && !(w.Is(V3sg|Noun) && i+1 < len(ws) && ws[i+1].Is(Prep)) &&
 		!(w.Lower == "rest" && i+1 < len(ws) && ws[i+1].Lower == "of") &&
 		!(w.Is(Noun) && i+1 < len(ws) && ws[i+1].Is(VPast|VPart) && !ws[i+1].Is(VBase|Noun)) && // "fence fixed": a noun and its participle
-		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal|VPart|VPast) && !ws[i+2].Is(Noun|VBase)): // "back door stays shut", "correct grades sent today", "work deadline ate my week"
+		!(w.Is(Noun|Adj|Adv) && i+2 < len(ws) && nounish(ws[i+1]) && !ws[i+1].Is(Verb) && ws[i+2].Is(V3sg|Modal|VPart|VPast) && !ws[i+2].Is(VBase) && (ws[i+2].Is(V3sg) || !ws[i+2].Is(Noun))): // "back door stays shut", "correct grades sent today", "work deadline ate my week"
 		s.Kind = VerbPhrase
 		s.setVerb(ws, i)
 		return s
@@ -279,7 +290,7 @@ noun:
 	}
 	for j := i; j < len(ws); j++ {
 		x := ws[j]
-		if x.Lower == "and" || x.Is(Num) && j+1 < len(ws) && x.Lower != "one" && x.Lower != "1" && (ws[j+1].Is(Noun) || nounish(ws[j+1])) && !ws[j+1].Is(Quant|Prep|Det) && (j == i || !ws[j-1].Is(Prep)) {
+		if x.Lower == "and" && s.Pred == 0 || x.Is(Num) && j+1 < len(ws) && x.Lower != "one" && x.Lower != "1" && (ws[j+1].Is(Noun) || nounish(ws[j+1])) && !ws[j+1].Is(Quant|Prep|Det) && (j == i || !ws[j-1].Is(Prep)) {
 			s.Plural = true
 		}
 		if irregularPlural[x.Lower] {
@@ -316,6 +327,17 @@ noun:
 		}
 	}
 	return s
+}
+
+// sameForm reports an irregular verb whose base, past and participle
+// are one word ("read", "set", "put"): after a plural noun with no
+// object, it is the participle ("names read back to the customer").
+func sameForm(w Word) bool {
+	switch w.Lower {
+	case "read", "set", "put", "cut", "shut", "hit", "let", "spread", "split", "quit", "cast", "hurt":
+		return true
+	}
+	return false
 }
 
 // tellVerbs take a person and a clause, so their passive is followed by
@@ -355,7 +377,7 @@ func predPrep(ws []Word, i, j int) bool {
 		return true
 	}
 	head := ws[i]
-	definite := head.Is(Poss|Name) || head.Lower == "the" || head.Lower == "this" || head.Lower == "that" || head.Lower == "these" || head.Lower == "those"
+	definite := head.Is(Poss|Name|Time) || head.Lower == "all" && i+1 < len(ws) && ws[i+1].Is(Poss|Det) || head.Lower == "the" || head.Lower == "this" || head.Lower == "that" || head.Lower == "these" || head.Lower == "those"
 	return definite && (obj.Is(Poss|Name) || obj.Lower == "the" || x.Lower == "off")
 }
 
@@ -387,7 +409,7 @@ func (s *Shape) verbAt(ws []Word, k int) bool {
 		next.Is(Det|Quant) && k+2 < len(ws) && ws[k+2].Is(Time) ||
 		next.Is(SubjPron) && tellVerbs[v.Lemma] // "11 students told they'd failed"
 	switch {
-	case v.Is(Neg) && !v.Is(Modal|Be|Have|Do) && next.Is(VPart):
+	case v.Is(Neg) && !v.Is(Modal|Be|Have|Do) && next.Is(VPart) && (k+2 >= len(ws) || !ws[k+2].Is(Det|Poss|ObjPron|SubjPron)):
 		s.Passive, s.Neg, s.Verb = true, true, k+1
 		return true
 	case v.Is(Modal|Be|Have|Do) && !v.Is(Noun):
@@ -403,7 +425,7 @@ func (s *Shape) verbAt(ws []Word, k int) bool {
 	case v.Is(VPart) && !v.Is(VBase) && !intransitive[v.Lemma] && v.Lemma != "" && noObject:
 		s.Passive, s.Verb = true, k
 		return true
-	case v.Is(VPart) && v.Is(VBase) && !s.Plural && !prev.Is(Adj|Det) && noObject && next.Is(Prep|Adv) && !intransitive[v.Lemma]:
+	case v.Is(VPart) && v.Is(VBase) && (!s.Plural || sameForm(v)) && !prev.Is(Adj|Det) && noObject && next.Is(Prep|Adv) && !intransitive[v.Lemma]:
 		// "standing order set up": a singular noun cannot take the
 		// base form as its present, so "set" is the participle.
 		s.Passive, s.Verb = true, k

@@ -23,7 +23,7 @@ var bare = map[string]string{
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "tmrw": "tomorrow", "tmr": "tomorrow",
 	"2day": "today", "2moro": "tomorrow", "bday": "birthday", "msg": "message", "msgs": "messages",
 	"ppl": "people", "sth": "something", "smth": "something", "abt": "about", "w/": "with", "&": "and", "+": "and",
-	"n": "and", "r": "are", "ur": "your", "urself": "yourself", "urs": "yours", "uve": "you've", "youve": "you've", "moneys": "money's", "youll": "you'll", "ull": "you'll",
+	"n": "and", "r": "are", "ur": "your", "urself": "yourself", "urs": "yours", "u'd": "you'd", "ud": "you'd", "u'll": "you'll", "u've": "you've", "u're": "you're", "uve": "you've", "youve": "you've", "moneys": "money's", "youll": "you'll", "ull": "you'll",
 	// Days and months cut short; "sat", "sun", "wed", "mar" and "may" are
 	// also words, so they stay as typed.
 	"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "weds": "Wednesday", "thu": "Thursday", "thur": "Thursday",
@@ -42,7 +42,11 @@ func Shorthand(w string) (string, bool) {
 	return s, ok
 }
 
-// Capitalised are the words English writes with a capital wherever they
+// Capitalised reports a word English writes with a capital wherever it
+// stands: the days and the months.
+func Capitalised(w string) bool { return capitalised(strings.ToLower(w)) }
+
+// capitalised are the words English writes with a capital wherever they
 // stand: the days, the months and the pronoun "I".
 func capitalised(w string) bool {
 	c, _ := Lookup(w)
@@ -113,6 +117,21 @@ func Normalize(s string) string {
 			// "must of felt", "should of said": "have", as it sounds.
 			if c, _ := Lookup(next); c&(VPart|Adv|Neg) != 0 {
 				t.text = "have"
+			}
+		case (low == "sat" || low == "sun") && prev == "" && next != "" && prevClass(next)&Noun != 0 && prevClass(next)&(Verb|Prep) == 0:
+			// "sat job in stockport": that day's job.
+			t.text = map[string]string{"sat": "Saturday's", "sun": "Sunday's"}[low]
+			if t.text[:1] != strings.ToUpper(t.text[:1]) {
+				t.text = upperFirst(t.text)
+			}
+		case (low == "sat" || low == "sun") && (next == "" || nextPunct(toks, i)) && i > 0 && prev != "" && prevClass(prev)&(SubjPron|Det|Poss|Modal|Be|Have) == 0 && prev != "i" && prev != "the":
+			// "away game sun", "see it properly sat": the day, at the end
+			// of its phrase.
+			day := map[string]string{"sat": "Saturday", "sun": "Sunday"}[low]
+			if prevClass(prev)&Prep != 0 || prev == "this" || prev == "next" || prev == "last" {
+				t.text = day
+			} else {
+				t.text = "on " + day
 			}
 		case low == "sat" && next == "" && i > 0 && (prev == "on" || prev == "till" || prev == "until" || prev == "by" || prev == "this" || prev == "next" || prev == "last" || IsName(prev)):
 			t.text = "on Saturday" // "in bristol sat"
@@ -319,4 +338,9 @@ func possessor(w, prev string) bool {
 		return true
 	}
 	return false
+}
+
+// nextPunct reports whether punctuation, not a space, follows token i.
+func nextPunct(toks []piece, i int) bool {
+	return i+1 < len(toks) && !toks[i+1].word && strings.TrimSpace(toks[i+1].text) != ""
 }

@@ -4,7 +4,7 @@ package lang
 // rules: what people did, felt and will do, beyond the apology-specific
 // list in lexicon.go. Without them an unknown word after "I" is only
 // guessed to be a verb from its place.
-const moreRegular = "control frame knock tap touch pat kick punch push pull drag lift carry haul wrap unwrap pack unpack zip unzip fold hang " +
+const moreRegular = "control frame sync knock tap touch pat kick punch push pull drag lift carry haul wrap unwrap pack unpack zip unzip fold hang " +
 	"lock unlock bolt latch open shut close slam bang crack smash scratch scrape dent stain spill splash soak flood leak drip " +
 	"clean wipe scrub sweep vacuum hoover polish tidy dust mop rinse dry iron mend patch glue tape paint varnish sand " +
 	"fill empty pour stir mix boil fry roast grill heat warm cool chill defrost microwave bake serve order deliver post " +
@@ -55,7 +55,7 @@ const moreAdj = "hard easy tough difficult awful horrible great nice lovely rubb
 
 // moreNouns are everyday nouns, known so that a capital the phone gave
 // one at the start of an answer is not taken for a name's.
-const moreNouns = "music noise party drums drum tent piano bike car van door window garden kitchen house flat room " +
+const moreNouns = "leave music noise party drums drum tent piano bike car van door window garden kitchen house flat room " +
 	"bathroom bedroom hallway ceiling wall floor roof gate drive driveway street road hedge tree fence shed garage " +
 	"phone laptop camera lens bag wallet keys key card account money cash deposit loan rent bill fee fees refund " +
 	"voucher order parcel package delivery courier driver engineer fitter plumber builder staff team manager boss " +

@@ -129,6 +129,9 @@ func lowerWord(s string) string {
 			return s
 		}
 	}
+	if lang.Capitalised(first) || lang.IsName(strings.ToLower(first)) {
+		return s // "Sunday lunch", "Claire"
+	}
 	c, _ := lang.Classify(strings.ToLower(first))
 	known, _ := lang.Lookup(strings.ToLower(first)) // "Dinner" is a word the lexicon knows, not a name
 	// A name is followed by its verb, "and", or nothing; a common noun
@@ -170,7 +173,24 @@ func base(s lang.Shape, text string) (string, bool) {
 	if c, _ := lang.Lookup(v.Lemma); c&lang.VBase == 0 {
 		return "", false
 	}
-	return text[:v.Start] + v.Lemma + text[v.End:], true
+	out := text[:v.Start] + v.Lemma
+	rest := text[v.End:]
+	// "checking the locker and signing the sheet": each gerund joined
+	// by "and" becomes a base form too.
+	ws := lang.Words(rest)
+	last := 0
+	var b strings.Builder
+	for i := 0; i+1 < len(ws); i++ {
+		g := ws[i+1]
+		if ws[i].Lower == "and" && g.Is(lang.VGer) && !g.Is(lang.Noun) && g.Lemma != "" {
+			if c, _ := lang.Lookup(g.Lemma); c&lang.VBase != 0 {
+				b.WriteString(rest[last:g.Start] + g.Lemma)
+				last = g.End
+			}
+		}
+	}
+	b.WriteString(rest[last:])
+	return out + b.String(), true
 }
 
 // copula is the form of "be" a verbless phrase needs.
@@ -253,6 +273,9 @@ func coordinated(s lang.Shape, text, cop string) string {
 					c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, map[bool]string{true: "past", false: "present"}[strings.HasPrefix(c, "was") || strings.HasPrefix(c, "were")])
 					if strings.HasPrefix(cop, "has") || strings.HasPrefix(cop, "have") {
 						c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, "perfect")
+						if !completive[ws[j].Lemma] {
+							c = "will be" // "bill refunded and ceiling repainted": the second still to come
+						}
 					}
 				}
 				return text[:ws[j].Start] + c + " " + text[ws[j].Start:]
@@ -269,11 +292,29 @@ func coordinated(s lang.Shape, text, cop string) string {
 func splitAnd(s string) (string, string, bool) {
 	ws := lang.Words(s)
 	for k := 1; k+2 < len(ws); k++ {
-		if ws[k].Lower != "and" || !ws[k+1].Is(lang.SubjPron) {
+		if ws[k].Lower != "and" {
+			continue
+		}
+		// "coffee on me and actually hearing the plan": a gerund, what
+		// the writer will do as well.
+		g := k + 1
+		for g < len(ws) && ws[g].Is(lang.Adv) && !ws[g].Is(lang.Verb) {
+			g++
+		}
+		if g < len(ws) && ws[g].Is(lang.VGer) && !ws[g].Is(lang.Noun) {
+			head := strings.TrimRight(strings.TrimSpace(s[:ws[k].Start]), ",")
+			if h := lang.Analyze(head); h.Kind == lang.NounPhrase && h.Pred > 0 {
+				return head, s[ws[k+1].Start:], true
+			}
+		}
+		if !ws[k+1].Is(lang.SubjPron) {
 			continue
 		}
 		rest := s[ws[k+1].Start:]
 		if r := lang.Analyze(rest); r.Kind != lang.Clause || r.Verb < 0 {
+			continue
+		}
+		if !ws[k+1].Is(lang.SubjPron) {
 			continue
 		}
 		head := strings.TrimRight(strings.TrimSpace(s[:ws[k].Start]), ",")
@@ -379,4 +420,4 @@ var mass = map[string]bool{"rent": true, "money": true, "work": true, "time": tr
 	"payment": false, "damage": true, "feedback": true, "support": true, "counselling": true, "therapy": true,
 	"music": true, "noise": true, "alcohol": true, "drink": true, "heating": true, "laundry": true, "washing": true,
 	"cleaning": true, "volume": true, "booze": true, "smoking": true, "gambling": true, "dinner": true, "lunch": true,
-	"breakfast": true, "brunch": true, "coffee": true}
+	"breakfast": true, "brunch": true, "coffee": true, "leave": true}

@@ -470,6 +470,9 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 			if slot == "own" {
 				be = "it's "
 			}
+			if sh.Plural {
+				be = "they were " // "only letters you had from him"
+			}
 			if first.Is(lang.Det) {
 				return be + lowerWord(p), false
 			}
@@ -526,7 +529,13 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			if err != nil {
 				return "", false, err
 			}
-			out = append(out, trimEnd(first)+", and "+finish(b))
+			second := finish(b)
+			if bs := lang.Analyze(b); bs.Kind == lang.Gerund {
+				if more, _, err := Repair(b, v); err == nil {
+					second = lowerWord(more)
+				}
+			}
+			out = append(out, trimEnd(first)+", and "+second)
 			continue
 		}
 		parts := commaParts(trimEnd(sent))
@@ -540,7 +549,7 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 		var first string
 		switch sh.Kind {
 		case lang.Clause, lang.Imperative:
-			first = head
+			first = subjectArticle(sh, head, v.context)
 			done = sh.Done() || sh.Subject == lang.Third && sh.Now
 		case lang.Subordinate:
 			if sh.Main < 0 {
@@ -585,7 +594,10 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			if sh.Passive {
 				tense := passiveTense(sh, false)
 				if tense == "present" {
-					tense = "future" // "bill refunded in full": what will be done
+					tense = "future" // "ceiling repainted at our cost": what will be done
+					if completive[sh.Words[sh.Verb].Lemma] {
+						tense = "perfect" // "new pole ordered": done as the letter is written
+					}
 				}
 				done = tense != "future"
 				first = article(sh, withCopula(sh, head, tense), v.context)
@@ -617,7 +629,7 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 			ps := lang.Analyze(p)
 			switch {
 			case ps.Kind == lang.Clause:
-				extra = append(extra, finish(p))
+				extra = append(extra, finish(subjectArticle(ps, p, v.context)))
 			case ps.Kind == lang.NounPhrase && ps.Passive || ps.Kind == lang.VerbPhrase && ps.Past && strings.EqualFold(ps.Words[0].Lower, "already") && sh.Kind == lang.NounPhrase:
 				// "full refund, already sent back to your card"
 				if sh.Kind == lang.NounPhrase && !sh.Passive && strings.EqualFold(ps.Words[0].Lower, "already") {
@@ -640,6 +652,21 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 					continue
 				}
 				sentence += ", " + lead
+			case ps.Kind == lang.VerbPhrase && sh.Kind == lang.NounPhrase && !sh.Passive && ps.Words[ps.Head].Is(lang.VPart) &&
+				(ps.Head+1 == len(ps.Words) || ps.Words[ps.Head+1].Is(lang.Prep|lang.Adv|lang.Time|lang.Det) && !ps.Words[ps.Head+1].Is(lang.Noun|lang.Poss)):
+				// "my share of the airbnb, sent this morning": the thing
+				// offered, already done.
+				full := lang.Analyze(head + " " + p)
+				if full.Passive {
+					tense := passiveTense(full, false)
+					if tense == "present" || tense == "future" {
+						tense = "perfect"
+					}
+					sentence = article(full, withCopula(full, head+" "+p, tense), v.context)
+					done = true
+					continue
+				}
+				extra = append(extra, finish(withSubject(ps, p, who{v.we})))
 			case ps.Kind == lang.VerbPhrase && ps.Words[ps.Head].Is(lang.VPast|lang.Modal|lang.V3sg):
 				extra = append(extra, finish(withSubject(ps, p, who{v.we})))
 			case lead == p && len(ps.Words) > 0 && ps.Words[0].Is(lang.V3sg) && !ps.Words[0].Is(lang.Noun|lang.VBase):
@@ -657,7 +684,17 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				// "new boiler going in Thursday": a progressive with its
 				// "be" left out.
 				sentence += ", and " + article(ps, withBe(ps, p, "present"), v.context)
-			case sh.Kind == lang.NounPhrase && sh.Passive && ps.Kind == lang.NounPhrase && ps.Pred == 0 && !hasWord(ps, "or") && len(ps.Words) > 2:
+			case sh.Kind == lang.NounPhrase && sh.Passive && ps.Kind == lang.NounPhrase && ps.Words[0].Is(lang.Det|lang.Poss) && hasWord(ps, "by"):
+				// "..., the other £800 by 30 June": the rest to follow.
+				at := 0
+				for _, w := range ps.Words {
+					if w.Lower == "by" {
+						at = w.Start
+						break
+					}
+				}
+				sentence += ", and " + strings.TrimSpace(p[:at]) + " will follow " + p[at:]
+			case sh.Kind == lang.NounPhrase && sh.Passive && ps.Kind == lang.NounPhrase && ps.Pred == 0 && !hasWord(ps, "or") && len(ps.Words) > 2 && !ps.Words[0].Is(lang.Det|lang.Poss):
 				// a list of things done or to come, then one more thing:
 				// "..., phone call for any family who wants one"
 				sentence += ", and " + lowerWord(v.thereWill()) + " " + article(ps, p, v.context)
@@ -687,6 +724,12 @@ func topicComment(sh lang.Shape, text string) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// completive verbs name a step taken at once, so a repair told with
+// one ("new pole ordered", "time off approved") has been done.
+var completive = map[string]bool{"order": true, "approve": true, "book": true, "send": true, "transfer": true,
+	"pay": true, "refund": true, "cancel": true, "arrange": true, "request": true, "credit": true, "post": true,
+	"issue": true, "report": true, "log": true, "raise": true, "reserve": true, "rebook": true, "email": true}
 
 // sendable are things sent, which a writer may type as the verb:
 // "email to the team".
@@ -719,6 +762,7 @@ func offer(v voice, np string) string {
 func Change(answer string, v voice) (text string, done bool, err error) {
 	s := trimEnd(clean(TidyItem(answer)))
 	s = changeLead().ReplaceAllString(s, "")
+	s = changeTail().ReplaceAllString(s, "") // the letter says "from now on" itself
 	ss := sentences(s)
 	if len(ss) == 0 {
 		return "", false, ErrEmpty
@@ -805,7 +849,9 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 	parts := []string{finish(out)}
 	if tail != "" {
 		ts := lang.Analyze(trimLead(tail))
-		if ts.Kind == lang.VerbPhrase && ts.Verb >= 0 && ts.Words[ts.Verb].Is(lang.VPart) && (ts.Verb+1 == len(ts.Words) || ts.Words[ts.Verb+1].Is(lang.Prep|lang.Adv)) {
+		if first := ts.Words[0]; first.Is(lang.V3sg) && !first.Is(lang.Noun|lang.VBase) && tail == trimLead(tail) {
+			parts[0] = finish(out + ", which " + tail) // "a course, starts next month"
+		} else if ts.Kind == lang.VerbPhrase && ts.Verb >= 0 && ts.Words[ts.Verb].Is(lang.VPart) && (ts.Verb+1 == len(ts.Words) || ts.Words[ts.Verb+1].Is(lang.Prep|lang.Adv)) {
 			parts[0] = finish(out + ", " + tail) // ", checked on each job sheet": how it is kept
 		} else if ts.Kind == lang.VerbPhrase {
 			parts[0] = finish(out + " and " + lowerWord(trimLead(tail)))
@@ -927,7 +973,8 @@ func passiveTense(sh lang.Shape, negFuture bool) string {
 			return "perfect"
 		case w.Lower == "morning" && i > 0 && sh.Words[i-1].Lower == "this": // "left at your door this morning"
 			return "past"
-		case w.Is(lang.Time) && w.Lower != "week" && w.Lower != "weekend" && w.Lower != "month" && w.Lower != "year":
+		case w.Is(lang.Time) && w.Lower != "week" && w.Lower != "weekend" && w.Lower != "month" && w.Lower != "year" &&
+			(i == 0 || sh.Words[i-1].Lower != "for" && sh.Words[i-1].Lower != "of" && sh.Words[i-1].Lower != "last" && sh.Words[i-1].Lower != "since"):
 			if w.Lower != "morning" && w.Lower != "evening" && w.Lower != "night" && w.Lower != "tonight" {
 				return "future" // "remarked Monday": a day to come
 			}

@@ -94,6 +94,11 @@ var changeLead = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(?:from now on|from today|going forward|moving forward|in (?:the )?future)\s*,?\s+`)
 })
 
+// changeTail matches "from now on" typed at the end of a change.
+var changeTail = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)[,;]?\s+(?:from now on|going forward|from today|in (?:the )?future)\s*$`)
+})
+
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError || unicode.IsUpper(r) {

@@ -407,6 +407,7 @@ func (l *Linter) checkPart(ctx context.Context, d *Document, parsed parsed, s *s
 	// The passes report onto one slice, reused from part to part: a
 	// letter can have hundreds of thousands of findings.
 	found := s.findings[:0]
+	var evidence []int // document rules left to a check of each sentence
 	for i, r := range l.rules {
 		if !l.enabled[i] {
 			continue
@@ -417,6 +418,9 @@ func (l *Linter) checkPart(ctx context.Context, d *Document, parsed parsed, s *s
 		p := &Pass{Rule: r, Doc: part, Matches: perRule[i], findings: found}
 		if r.Document {
 			res.present[i] = p.anyPositive()
+			if !res.present[i] && r.Evidence != nil {
+				evidence = append(evidence, i)
+			}
 			continue
 		}
 		n := len(found)
@@ -425,6 +429,9 @@ func (l *Linter) checkPart(ctx context.Context, d *Document, parsed parsed, s *s
 		for j := n; j < len(found); j++ {
 			found[j].Severity = l.sev[i]
 		}
+	}
+	if len(evidence) > 0 && ctx.Err() == nil {
+		part.sentenceEvidence(l.rules, evidence, perRule, res.present)
 	}
 	s.findings = found
 	res.findings = found

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/apology-cli/apology/pkg/lang"
 )
 
 // Rule is one check. Rules are plain values: they describe themselves (for
@@ -38,8 +40,15 @@ type Rule struct {
 	ExceptSentence []string
 
 	// Document rules judge the whole letter and report line 0: a document
-	// rule reports when none of its phrases match. It has no Run.
+	// rule reports when none of its phrases match and no sentence passes
+	// its Evidence. It has no Run.
 	Document bool
+	// Evidence, for a document rule, is a check of one sentence at the
+	// level of its clauses, for what a pattern cannot say: it reports
+	// whether the sentence has the component the rule looks for. It sees
+	// the writer's own words of the sentence (not quoted speech) as
+	// pkg/lang tags them, commas kept, at most MaxEvidenceWords of them.
+	Evidence func(ws []lang.Word) bool
 
 	// Run replaces the default behaviour when a rule needs sentence
 	// context. It reads pass.Matches and calls pass.Report. A long letter

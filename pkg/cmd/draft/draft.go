@@ -407,13 +407,13 @@ func (r *run) ask(key string) error {
 		if len(a.Changes) > 0 {
 			first = a.Changes[0]
 		}
-		v, err := p.Input(q.message, q.help, first, r.check.Validator(key, false))
+		v, err := r.input(key, q.message, q.help, first, false)
 		if err != nil {
 			return err
 		}
 		changes = append(changes, letter.TidyItem(v))
 		for len(changes) < maxChanges {
-			v, err := p.Input(moreChanges.message, moreChanges.help, "", r.check.Validator(key, true))
+			v, err := r.input(key, moreChanges.message, moreChanges.help, "", true)
 			if err != nil {
 				return err
 			}
@@ -424,7 +424,7 @@ func (r *run) ask(key string) error {
 		}
 		a.Changes = changes
 	default:
-		v, err := p.Input(q.message, q.help, a.Get(key), r.check.Validator(key, !letter.Required(key)))
+		v, err := r.input(key, q.message, q.help, a.Get(key), !letter.Required(key))
 		if err != nil {
 			return err
 		}
@@ -433,25 +433,35 @@ func (r *run) ask(key string) error {
 	if a.Where != nil {
 		delete(a.Where, key) // typed now: no longer from the file
 	}
-	r.preview(key)
 	return nil
 }
 
-// preview shows, on the terminal, the sentences a free-text answer
-// becomes in the letter, so the writer sees it as it will read; the
-// review at the end lets them edit it.
-func (r *run) preview(key string) {
-	if !letter.FreeText(key) || key == letter.KeyRecipient || key == letter.KeyFrom || !r.answers.Has(key) {
-		return
-	}
-	values := []string{r.answers.Get(key)}
-	if key == letter.KeyChanges {
-		values = r.answers.Changes
-	}
-	for _, v := range values {
-		if text, err := letter.Preview(key, v, r.answers); err == nil && text != "" {
-			fmt.Fprintf(r.tty(), "  In the letter: %s\n", text)
+// input asks a free-text question, then shows on the terminal the
+// sentences the answer becomes in the letter and lets the writer keep
+// it or change it: "no" asks again with their answer to edit.
+func (r *run) input(key, message, help, def string, optional bool) (string, error) {
+	p := r.opts.Prompter
+	for {
+		v, err := p.Input(message, help, def, r.check.Validator(key, optional))
+		if err != nil {
+			return "", err
 		}
+		if key == letter.KeyRecipient || key == letter.KeyFrom || letter.Tidy(v) == "" {
+			return v, nil
+		}
+		text, err := letter.Preview(key, v, r.answers)
+		if err != nil || text == "" {
+			return v, nil
+		}
+		fmt.Fprintf(r.tty(), "  In the letter: %s\n", text)
+		keep, err := p.Confirm("Keep it as it reads in the letter?", `"No" asks the question again with your answer, to change it.`, true)
+		if err != nil {
+			return "", err
+		}
+		if keep {
+			return v, nil
+		}
+		def = v
 	}
 }
 

@@ -72,20 +72,31 @@ func (r *terminalRun) stdoutText(t *testing.T) string {
 func TestTerminalInterview(t *testing.T) {
 	r := newTerminalRun(t)
 	r.con.Person(func(p *ptytest.Person) {
+		keep := func() { // the answer as the letter will say it: kept
+			p.Expect("Keep it as it reads in the letter?")
+			p.Type("\r")
+		}
 		p.Answer("Who are you writing to?", "Alex")
 		p.Expect("What are they to you?")
 		p.Type("\r") // partner is the first option
 		p.Answer("What did you do?", "I'm sorry for everything")
 		p.Expect("[vague-apology]")
 		p.Answer("What did you do?", "I read your messages on your phone without asking, while you were in the shower on Sunday")
+		p.Expect("In the letter: I'm sorry I read your messages")
+		keep()
 		p.Expect("How did it affect them?")
 		p.Type("?\r")
 		p.Expect("Acknowledge the harm from their side")
 		p.Type("You found out when I brought up your chat with Jo, and now your phone doesn't feel like your own in our home\r")
+		keep()
 		p.Answer("What led to it?", "I had been anxious about us for weeks, and instead of talking to you about it, I let it turn into suspicion")
+		keep()
 		p.Answer("make it right?", "I'd like to start couples counselling with you, with a counsellor you choose, and I'll pay for it")
+		keep()
 		p.Answer("do differently from now on?", "I will tell you directly when something worries me")
+		keep()
 		p.Answer("Anything else", "I will not pick up your phone without your say-so")
+		keep()
 		p.Answer("Anything else", "")
 		p.Answer("in your own words?", "")
 		p.Expect("How should the letter end?")

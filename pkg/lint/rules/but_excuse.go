@@ -3,7 +3,9 @@ package rules
 import (
 	"cmp"
 	"slices"
+	"strings"
 
+	"github.com/apology-cli/apology/pkg/lang"
 	"github.com/apology-cli/apology/pkg/lint"
 )
 
@@ -11,14 +13,19 @@ import (
 const (
 	// An apology: a word of the apology class, or feeling bad.
 	butApology = "(@apology|(feel|felt) (bad|terrible|awful|horrible))"
-	// A contrast that can take it back.
-	butWord = "@contrast"
+	// A contrast that can take it back: "but", "however", "though",
+	// "although", "that said"; "yet" where it opens a clause, not "not
+	// yet".
+	butWord = "(@contrast|yet)"
 	// butLead opens every except that reads what follows the conjunction.
 	butLead = butWord + " "
 )
 
-// ButExcuse flags an apology followed by "but", "however" or "though" that
-// goes on to defend the writer.
+// ButExcuse flags an apology followed by a contrast clause ("but",
+// "however", "though", "although", "yet") that defends: one whose subject
+// is a circumstance, another person, or the writer's intent or state
+// (see excuseClause). The Except list and the Run hook let through
+// contrasts that add ownership or repair.
 func ButExcuse() *lint.Rule {
 	return &lint.Rule{
 		ID:       "but-excuse",
@@ -102,6 +109,11 @@ func runButExcuse(p *lint.Pass) {
 			continue
 		}
 		bt := d.Tokens[b.Start]
+		// "yet" contrasts only where it opens a clause ("..., yet you
+		// never listen"), not in "I haven't paid yet".
+		if b.End-b.Start == 1 && strings.EqualFold(string(d.Src[bt.Start:bt.End]), "yet") && bt.Flags&(lint.CommaBefore|lint.SentenceStart) == 0 {
+			continue
+		}
 		// Only apologies in this sentence or the one before can own this
 		// "but"; they start at or after the first such apology.
 		i, _ := slices.BinarySearchFunc(apologies, bt.Sent-1, func(a lint.Match, sent int32) int {
@@ -121,10 +133,119 @@ func runButExcuse(p *lint.Pass) {
 		}
 		switch {
 		case first < 0:
+		case !excuseClause(wordsFrom(d, b.End)):
 		case d.Tokens[first].Sent == bt.Sent:
 			p.Report(first, b.End, "", "")
 		default:
 			p.Report(b.Start, b.End, `"{phrase}" opens an excuse right after the apology`, "")
 		}
 	}
+}
+
+// wordsFrom returns the writer's own words from token i to the end of
+// its sentence, as pkg/lang tags them: quoted speech left out, commas
+// kept, at most lint.MaxEvidenceWords.
+func wordsFrom(d *lint.Document, i int) []lang.Word {
+	if i >= len(d.Tokens) {
+		return nil
+	}
+	sent := d.Tokens[i].Sent
+	var b []byte
+	n, last := 0, int32(-1)
+	for k := i; k < len(d.Tokens) && d.Tokens[k].Sent == sent && n < lint.MaxEvidenceWords; k++ {
+		t := d.Tokens[k]
+		if t.Flags&lint.Quoted != 0 || t.Start == last {
+			continue // quoted speech; the second piece of a contraction
+		}
+		if len(b) > 0 {
+			if t.Flags&lint.CommaBefore != 0 {
+				b = append(b, ',')
+			}
+			b = append(b, ' ')
+		}
+		b = append(b, d.Src[t.Start:t.End]...)
+		last = t.Start
+		n++
+	}
+	return lang.Words(string(b))
+}
+
+// excuseClause reports whether the words after a contrast defend the
+// act. Families, in the order they are tried:
+//   - a plea of fairness or defence ("in fairness", "to be fair", "in my
+//     defence"): an excuse;
+//   - the first clause with a subject, if it adds ownership or repair
+//     ("but it was my fault", "but I want to fix it", "but I should have
+//     known better"): no excuse;
+//   - that clause's subject a circumstance or another person (third
+//     person: "the traffic was terrible", "it was meant as a joke", "the
+//     situation was complicated"), or the reader ("you know how busy I
+//     was"): an excuse, unless it says nothing undoes the act or it won't
+//     recur;
+//   - the writer's state or intent ("I was tired", "I was only trying to
+//     help", "I thought you knew"), what they could not do ("I couldn't
+//     get away"), or a stance they keep ("I stand by it", "I still think
+//     ..."): an excuse; the writer's present knowing, wanting or hoping,
+//     or a future act, is not.
+func excuseClause(ws []lang.Word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	if hasPhrase(ws, "in", "fairness") || hasPhrase(ws, "to", "be", "fair") || hasPhrase(ws, "in", "my", "defence") ||
+		hasPhrase(ws, "in", "my", "defense") || hasPhrase(ws, "in", "our", "defence") || hasPhrase(ws, "in", "our", "defense") {
+		return true
+	}
+	cs := clauses(ws)
+	// A clause after an opening phrase ("at that age the players
+	// ...", "with work as it was I ...") starts at its subject.
+	for j := 1; j < len(ws) && j < 8; j++ {
+		if ws[j].Is(lang.SubjPron|lang.Det|lang.Poss) && !ws[j-1].Is(lang.Det|lang.Poss|lang.Prep) {
+			cs = append(cs, clauseFrom(ws, j))
+		}
+	}
+	for _, c := range cs {
+		s := c.shape
+		if s.Subject == lang.NoSubject || c.verb < 0 || s.Kind != lang.Clause && s.Kind != lang.Subordinate {
+			continue
+		}
+		if ownsClause(c) || repairClause(c) {
+			return false
+		}
+		switch {
+		case s.Subject == lang.Second:
+			return true
+		case s.Subject == lang.Third:
+			head := c.ws[0].Lower
+			return !(head == "nothing" || head == "none" || head == "no" || hasWord(c.ws, "happen") && hasWord(c.ws, "again"))
+		}
+		own := c.own()
+		switch {
+		case s.Future:
+			return false
+		case hasWord(own, "can't", "couldn't", "cannot") || hasWord(own, "can", "could") && hasWord(own, "not"):
+			return true // "I couldn't get away"
+		case c.lemma == "be" || s.Past:
+			return true // "I was tired", "I thought you knew"
+		}
+		lemma := c.lemma
+		if lemma == "do" && c.verb+1 < len(c.ws) && c.ws[c.verb+1].Is(lang.VBase) {
+			lemma = lemmaOf(c.ws[c.verb+1]) // "I do stand by it"
+		}
+		return excuseStance[lemma] // "I stand by it"
+	}
+	return false
+}
+
+// Stances kept against the apology: "I stand by what I wrote",
+// "I still think it was funny", "I maintain it was fair".
+var excuseStance = words("stand stick maintain think believe insist")
+
+// clauseFrom reads the clause of ws that starts at word k.
+func clauseFrom(ws []lang.Word, k int) clause {
+	sub := ws[k:]
+	c := clause{shape: lang.AnalyzeWords(sub), ws: sub, sent: ws, verb: -1}
+	if c.shape.Verb >= 0 {
+		c.verb, c.lemma = contentVerb(sub, c.shape.Verb)
+	}
+	return c
 }

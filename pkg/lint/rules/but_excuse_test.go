@@ -56,3 +56,32 @@ func TestButExcuseStartsAtNearestApology(t *testing.T) {
 		t.Fatalf("findings = %s, want one on line 2", describe(got))
 	}
 }
+
+// TestButExcuseClauses: a contrast after an apology is an excuse when
+// its clause's subject is a circumstance, another person, the reader, or
+// the writer's state, intent or kept stance; not when it adds ownership,
+// repair or a commitment.
+func TestButExcuseClauses(t *testing.T) {
+	checkRule(t, "but-excuse", []ruleCase{
+		// A circumstance or another person.
+		fires("I'm sorry, but it was only meant as a joke."),
+		fires("I apologise, however the situation was complicated."),
+		fires("I'm sorry I shouted, but my manager had been on at me all day."),
+		// The writer's state, intent, inability or kept stance.
+		fires("I'm sorry, but I thought you knew."),
+		fires("I'm sorry I missed it, but I couldn't get away from work."),
+		fires("I'm sorry, but I do stand by what I wrote."),
+		// "yet" opening a contrast clause.
+		fires("I'm sorry, yet you never listen when I explain."),
+		fires("I'm sorry. Yet the rules are the rules."),
+		// Ownership added: the writer judging their act.
+		clean("I'm sorry, but what I said at dinner was out of line."),
+		clean("I'm sorry, but my behaviour on Saturday was inexcusable."),
+		// Repair or a commitment added.
+		clean("I'm sorry, but I'm taking you out for dinner on Friday to make up for it."),
+		clean("I'm sorry I was late, but it won't happen again."),
+		clean("I'm sorry, but nothing I say can undo it."),
+		// "yet" that is not a contrast.
+		clean("I'm sorry I haven't paid you back yet, and I will by Friday."),
+	})
+}

@@ -23,6 +23,7 @@ func MissingChange() *lint.Rule {
 			"Rhys,\n\nI'm sorry I lied. I have started seeing a debt adviser every Tuesday.\n",
 			"Ama,\n\nI'm sorry I posted that GIF. Going forward, I'll ask before sharing anything about a colleague.\n",
 		},
+		Evidence: isChange,
 		Phrases: []string{
 			// A new routine, however it is worded: "we now open an hour
 			// later", "there's now a notebook in the shed", "I've moved to

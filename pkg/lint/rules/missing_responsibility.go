@@ -23,6 +23,7 @@ func MissingResponsibility() *lint.Rule {
 			"Aisha,\n\nI'm sorry I presented your work as mine. I was wrong, and I take full responsibility.\n",
 			"Ollie,\n\nI didn't turn up for your shift. My mistake was not putting it in the rota, and I own that.\n",
 		},
+		Evidence: isResponsibility,
 		Phrases: []string{
 			"(i|we) (was|were|am|are|have been|had been) (so|completely|totally|entirely|absolutely|a bit|a little|really|kind of|kinda|way|well|) (wrong|in the wrong|to blame|at fault|out of line|out of order)",
 			"(i|we) (got it|got this|got that|got everything|did) (badly|completely|so|very|all|totally|really|) wrong",
@@ -112,6 +113,9 @@ func MissingResponsibility() *lint.Rule {
 			"(my|our) (fault|mistake) (was|is) (that|only|just) (i|we) (cared|trusted|loved|believed)",
 			"(you|someone|somebody|they|he|she) (should|ought to) have",
 			"(wrong|unfair|cruel|selfish|thoughtless|careless|disrespectful|unkind|rude) of (you|him|her|them)",
+			// Someone else's verdict reported, not the writer's own: "you
+			// said I was selfish".
+			"(you|he|she|they|people|everyone|everybody) (said|say|says|think|thinks|thought|claimed|claim|claims|told me|keep saying|kept saying) (that|) (i|we) (was|were|am|are)",
 		},
 	}
 }
