@@ -360,7 +360,7 @@ var indefinite = map[string]bool{"everyone": true, "everybody": true, "everythin
 	"nothing": true, "no-one": true, "none": true}
 
 // ordinal words pick out one of a series, and take "the".
-var ordinal = map[string]bool{"first": true, "second": true, "third": true, "last": true, "final": true,
+var ordinal = map[string]bool{"first": true, "last": true, "final": true,
 	"next": true, "remaining": true, "rest": true, "other": true, "same": true}
 
 // withBe inserts "be" before the predicate of a verbless noun phrase
@@ -396,11 +396,14 @@ func article(s lang.Shape, text string, context string) string {
 	}
 	// The head noun: the last word before the verb.
 	head := w.Lower
-	for i := 1; i < len(s.Words) && (s.Verb < 0 || i < s.Verb); i++ {
+	for i := 1; i < len(s.Words) && (s.Verb < 0 || i < s.Verb) && (s.Pred == 0 || i < s.Pred); i++ {
 		if s.Words[i].Is(lang.Prep | lang.Neg | lang.Adv) {
 			break
 		}
 		head = s.Words[i].Lower
+	}
+	if mass[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return text // "full allergen training", "new rules for ...": no "a"
 	}
 	ctx := strings.ToLower(context)
 	for _, det := range []string{"my", "our", "your", "the", "his", "her", "their"} {
@@ -420,4 +423,5 @@ var mass = map[string]bool{"rent": true, "money": true, "work": true, "time": tr
 	"payment": false, "damage": true, "feedback": true, "support": true, "counselling": true, "therapy": true,
 	"music": true, "noise": true, "alcohol": true, "drink": true, "heating": true, "laundry": true, "washing": true,
 	"cleaning": true, "volume": true, "booze": true, "smoking": true, "gambling": true, "dinner": true, "lunch": true,
-	"breakfast": true, "brunch": true, "coffee": true, "leave": true}
+	"breakfast": true, "brunch": true, "coffee": true, "leave": true, "testing": true, "monitoring": true,
+	"supervision": true, "equipment": true, "evidence": true, "access": true}

@@ -838,7 +838,7 @@ func Change(answer string, v voice) (text string, done bool, err error) {
 			out = article(sh, withBe(sh, head, tense), v.context)
 			break
 		}
-		out = v.thereWill() + " " + lowerWord(head)
+		out = v.thereWill() + " " + article(sh, lowerWord(head), "")
 	case lang.Rule:
 		out = v.thereWill() + " " + lowerWord(head)
 	case lang.AdjPhrase:
