@@ -13,12 +13,23 @@ func Bribe() *lint.Rule {
 		Message:    `"{phrase}" offers a gift in exchange for forgiveness`,
 		Suggestion: `Offer the remedy with no strings attached, and leave forgiveness to them.`,
 		Bad: []string{
+			"I picked up the concert tickets you wanted, so hopefully we're even now?",
+			"I've left a bottle of wine on your step, and I'm hoping that goes some way towards us being mates again.",
+			"We've booked you a spa day, so think of it as a fresh start.",
+			"As a goodwill gesture we will add a free month, provided you agree to close the complaint.",
+			"We'll include two extra design rounds at no charge once the renewal is signed.",
+			"We can give you 20% off if you'd be willing to amend your review.",
 			"I bought you the earrings so you'll forgive me quicker.",
 			"I've booked us a weekend away. That should make up for it.",
 			"If you forgive me I'll take you to that tapas place.",
 			"In return we'll include a free towel rail.",
 		},
 		Good: []string{
+			"I've picked up a new lamp to replace the one I broke, and I'll bring it round on Saturday.",
+			"We'll include the extra revisions at no charge, whether or not you renew.",
+			"We've refunded the full fare, and you're free to keep your review exactly as it is.",
+			"I've left your tools on the porch, and I hope that goes some way towards showing I meant what I said.",
+			"The credit will show on your statement once the refund is processed.",
 			"I'll pay for a replacement lens, whatever you decide about us.",
 			"I know nothing I buy could make up for it.",
 			"I'd like to make it up to you by cooking dinner, if you're open to it.",
@@ -86,6 +97,18 @@ func Bribe() *lint.Rule {
 			"(my way of|a way of|to) (saying|say) (we are|that we are) (good|ok|okay|even|square|cool|fine|sorted|friends again)",
 			// Buying one's way back into favour.
 			"(buy|buying|buys|bought) (back|) (your|my way back into your|my way into your|my way back to your) (good books|good graces|good side|forgiveness|favour|favor|trust|love|affection)",
+			// A gift of any wording, then the hope that all is square now.
+			"(@give|got|bought|gave|sent|picked up|ordered|booked|left) ... ... (so|and so|which means|and) (hopefully|i hope|fingers crossed|surely|maybe) (we are|we will be|things are|you are|it is|everything is|that makes us|that is us) (good|okay|ok|square|even|cool|fine|sorted|friends|quits|all good|forgiven|back to normal|good again|friends again)",
+			// A gift hoped to buy back good terms: "goes some way towards us being friends again".
+			"(voucher|gift|present|flowers|chocolates|tickets|treat|drinks|dinner|lunch|coffee|bottle|cake|wine|hamper|card|credit|refund|discount|weekend|trip) ... ... (that|this|it|which|they|these) (goes|go|will go|might go|should go|helps|help|will help) (some way|a little way|a long way|part of the way|) (to|towards|toward|in) (us|me|) (being|getting|get|be|becoming|staying) (friends|okay|ok|good|square|even|back to normal|on good terms|mates|back on track|back in your good books)",
+			// A gift named as the fresh start or the settlement.
+			"(@give|got|bought|gave|sent|picked up|ordered|booked|left|planned) ... ... (think of|consider|call|treat|see) (it|that|this|them|those) (as|) (our|a|my|the) (fresh start|clean slate|new start|new beginning|peace offering|truce|reset|way of saying sorry|making up)",
+			// Goodwill that holds only while the reader stays, signs, accepts or drops a claim.
+			"(gesture of goodwill|goodwill gesture|at no charge|at no cost|free of charge|complimentary|on the house|on us|voucher|credit|discount|refund|off) ... ... (provided|provided that|on condition that|so long as|as long as|on the understanding that) (you|your) (accept|agree|sign|withdraw|remove|drop|update|renew|stay|remain|confirm|close|do not|will not)",
+			"(gesture of goodwill|goodwill gesture|at no charge|at no cost|free of charge|complimentary|on the house|on us|voucher|credit|discount|off) ... ... (once|when|as soon as|if) (the|your) (renewal|contract|extension|new contract|subscription renewal) (is|has been|goes|gets|comes)",
+			"(gesture of goodwill|goodwill gesture|at no charge|at no cost|free of charge|complimentary|on the house|on us|voucher|credit|discount|off) ... ... (once|when|as soon as|if) you (renew|have renewed|sign|have signed|extend|re-sign|resign)",
+			// Money off in return for a changed review, however politely asked.
+			"(free|complimentary|discount|voucher|credit|gift|refund|off|on the house|on us) ... (once|when|as soon as|if|after|provided) (you|u) (would|will|could|can|might|) (be willing to|be happy to|be able to|consider|kindly|agree to|like to|be so kind as to|not mind) (update|updating|remove|removing|delete|deleting|change|changing|amend|amending|edit|editing|withdraw|withdrawing|take down|taking down|revise|revising) (your|the|that)",
 		},
 		Except: []string{
 			"(nothing|no gift|no present|not|never|can not|could not|can never|could never|will not) .. (make things right|make it right|put things right|make amends|square things|settle)",

@@ -17,11 +17,25 @@ func ForgivenessPressure() *lint.Rule {
 			"I deserve a second chance.",
 			"Let's just put it behind us and move on.",
 			"Can we forgive and forget?",
+			"We look forward to putting this behind us together.",
+			"I'd love for everyone to move on and get back to normal.",
+			"Let's let bygones be bygones.",
+			"Please don't keep me waiting too long for an answer.",
+			"All I ask is the chance I deserve.",
+			"My years of service will speak for themselves.",
+			"Please accept this in full and final settlement.",
 			"I'll need an answer from you by Friday.",
 			"After everything I've done for you, you owe me this.",
 		},
 		Good: []string{
 			"Take whatever time you need.",
+			"I'm not asking you to put this behind you.",
+			"I can't forget what happened, and I don't want to.",
+			"I hope one day you can trust me again, but that's yours to decide.",
+			"I'll tell you everything before Friday.",
+			"You deserve a chance to say what this cost you.",
+			"I know you'll need time before you can put this behind you.",
+			"Take as long as you need before you decide whether to put this behind you.",
 			"I don't expect you to forgive me.",
 			"I'll pay you back by Friday.",
 			"When you're ready, I'd like to talk, and I'll wait as long as it takes.",
@@ -104,12 +118,36 @@ func ForgivenessPressure() *lint.Rule {
 			"(you|u|i) (can not|could not|will not|should not|will not be able to) (stay|be|keep being|remain) (mad|angry|upset|cross|annoyed|furious|sore) (at me|with me|at us|with us|) (*|) (forever|much longer|for long|long|for ever)",
 			// Closure announced for them: "we trust you will now put this behind you".
 			"(trust|expect|assume|are confident|am confident) (that|) ... (will|can) (now|) (put|leave|consider) (this|that|it|the) (*|) (behind|closed|resolved|settled|done)",
+			// The matter put behind everyone as the writer's wish, plan or
+			// request, in any person and tense: "we look forward to putting
+			// this behind us", "I need you all to have put it behind you".
+			"(love|like|looking forward|look forward|want|need|needs|keen|eager|ask|asking|expect|expecting|urge) ... (put|putting|leave|leaving|get|getting|have put|have left) (it|this|that|all this|all of this|everything|the matter|this matter|this whole thing|the whole thing|this episode|what happened) behind (us|them|you|everyone)",
+			"(love|like|want|need|ask|asking|expect|urge) (for|) (all of us|us all|us|everyone|everybody|both of us|us both|we all|you all|all of you) (all|both|) to (move on|move past|move forward|get past|get over|forget|let (it|this|that) go|draw a line)",
+			// Stock phrases that declare the matter closed.
+			"(let|letting|happy to let|willing to let) bygones be bygones",
+			"(bury|burying) the hatchet",
+			"(laugh|shrug|brush) (it|this|that|the whole thing) off",
+			"(do not|don't|never|let us not|let's not) go to (bed|sleep) (angry|mad|upset|on an argument)",
+			"(let us|let's|can we|could we|we can|we should) (just|all|both|) forget (about|) (it|this|that|tonight|today|last night|yesterday|the weekend|the other night|what happened|the whole thing|all (this|that|about it))",
+			// Forgiveness owed and hurried: the chance the writer deserves,
+			// waiting for an answer, a deadline on being okay again.
+			"(chance|chances|forgiveness|trust|benefit of the doubt) (that|) (i|we) (deserve|have earned|am owed|are owed|have coming)",
+			"(do not|don't|please do not|please don't) (make|keep) (me|us) (wait|waiting|hanging) (too long|so long|long|any longer|forever|for an answer|for a reply)",
+			"(please|just|) tell me (we are|you are|it is|things are|everything is) (okay|ok|fine|good|alright|all right|square|forgiven|cool) (before|by) ",
+			// A record or years of service offered in place of an answer.
+			"(record|track record|years of service|service|reputation|history) (will|should|can|would) speak for (itself|themselves)",
+			// A settlement that closes the complaint.
+			"(in|as|by way of) (full and final|final) settlement",
 		},
 		Except: []string{
 			"(can not|could not|will not|never|not|do not|would not) .. (forget|pretend)",
 			"(you|you have|you had) (deserve|deserved|are owed|have earned) ",
 			"(when|whenever|once|if|if and when) you (are|feel|have) (ready|able|had time|time)",
 			"(not|never|no one|nobody) .. (expect|ask|asking|need|want|demand|deserve) .. (forgive|forgiveness|answer|reply|chance|move on)",
+			"(not|never|no one|nobody) .. (expect|ask|asking|need|want|demand|deserve) ... (behind|bygones|forget|move on|move past)",
+			// Time the reader may need is theirs, not a deadline.
+			"(take|taking|need|needs|want|may need|will need) (time|space|a while|longer|as long as|whatever time|all the time)",
+			"(as long as|whatever time|all the time|what time) (you|u) (need|needs|want|like)",
 			"(pay|paid|return|returned|repay|transfer|send|sent|fix|fixed|replace|replaced|deliver|finish|finished) ... (by|before)",
 			"(when|whenever|if|once) (you are|you feel|you) (ready|able)",
 			"(tonight|today|now) (if|when|whenever) you",
