@@ -18,11 +18,22 @@ func IntentDefense() *lint.Rule {
 			"I meant well.",
 			"I wasn't trying to hurt anyone.",
 			"My intentions were good.",
+			"Hurting anyone was never the point.",
+			"At no point did I set out to embarrass her.",
+			"You know I would never leave the gate open deliberately.",
+			"We didn't plan on ending up at the casino.",
+			"I genuinely thought it would be funny.",
+			"It was meant to be cheeky, not cruel.",
 		},
 		Good: []string{
 			"I embarrassed you in front of your friends.",
 			"It doesn't matter that I didn't mean to; I did it.",
 			"I meant to call you that night and didn't.",
+			"I did it deliberately, and I won't pretend otherwise.",
+			"The point is that I broke your trust.",
+			"I thought it would be easier to lie, and I was wrong to.",
+			"I was supposed to be there at six, and I wasn't.",
+			"I planned to tell you on Friday and I didn't.",
 		},
 		Phrases: []string{
 			// Subjectless texts and 'set out to'.
@@ -35,6 +46,20 @@ func IntentDefense() *lint.Rule {
 			"(it|that|this) (was|is) not (intentional|deliberate|on purpose)",
 			"(it|that|this) was never the (intention|plan|aim|idea)",
 			"(i|we) meant no (harm|offence|offense|disrespect|hurt)",
+			// The harm denied as the aim, whatever the subject: "mocking anyone
+			// was never the point", "at no point did we set out to".
+			"(was|is|were) (never|not|not ever|never really|not really) (the|my|our) (point|intention|aim|idea|goal|purpose|intent|objective)",
+			"(at no point|at no time|not for a moment|not once|never once) (did|have|had|was|were) (i|we) (set out|setting out|intend|intended|mean|meant|want|wanted|plan|planned|try|trying|aim|seek|sought) to",
+			// Denying it was deliberate, in any wording with "not" or "never".
+			"(i|we) (would|will|could|) (never|not|did not|do not|was not|were not|had not) ... (on purpose|deliberately|intentionally|purposely|purposefully|knowingly|maliciously)",
+			"not (as if|as though|like) (i|we|he|she|it) ... (on purpose|deliberately|intentionally|purposely|purposefully|knowingly|maliciously)",
+			// What happened was not planned: "I didn't plan to end up ...".
+			"(i|we) (honestly|really|genuinely|truly|) (did not|never|had not|was not|were not) (plan|planning|planned|expect|expecting|intend|intending|aim|aiming) (to|on) (end up|ending up|wind up|go|going|be|being|stay|staying|get|getting|drink|drinking|have|having)",
+			// Good intent claimed for the act: "I honestly thought it would help".
+			"(i|we) (honestly|genuinely|truly|really|sincerely|only|just) (thought|believed|figured|assumed|felt) (that|) (it|this|that|i|we) (would|might|could|was going to|were going to) (help|be helpful|be useful|be kind|be nice|be funny|be fine|be okay|be ok|be harmless|be a laugh|be a good idea|cheer|make (it|things|you|people|everyone))",
+			// The intended reading set against the harm: "supposed to be fond, not a dig".
+			"(was|were) (only|just|) (supposed|meant|intended) to (be|come across as|read as|sound) (*|* *|a *|an *) , not",
+			"(was|were) (only|just|all|) (supposed|meant|intended|designed) to (be|celebrate|honour|honor|show|champion|empower|include|support) (affectionate|playful|fond|warm|gentle|loving|cheeky|teasing|celebratory|positive|inclusive|empowering|every|everyone|all|a celebration|a tribute|an homage|a homage|a nod|a parody|satire|satirical)",
 			"(i|we) (had|have) (good|the best|only good|nothing but good) (intentions|reasons|motives)",
 			"with (good|the best|only good|nothing but good) (intentions|of intentions)",
 			"(i|we) (was|were) not trying to",

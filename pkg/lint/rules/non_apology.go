@@ -13,18 +13,38 @@ func NonApology() *lint.Rule {
 		Message:    `"{phrase}" apologizes for their reaction, not for what you did`,
 		Suggestion: `Apologize for your act: "I'm sorry I posted that GIF."`,
 		Bad: []string{
+			"I'm sorry that a few readers took the column as an attack.",
+			"We regret that the poster has been read by some as dismissive.",
+			"I'm sorry the call was handled in a way that you found cold.",
+			"I'm sorry you've had such a scare.",
+			"We were sorry to learn that your stay did not meet your expectations.",
+			"Sorry it's bothered you so much.",
 			"I'm sorry you feel that way.",
 			"I'm sorry you were offended by the GIF.",
 			"I regret that you're upset.",
 			"I'm sorry you took it the wrong way.",
 		},
 		Good: []string{
+			"I'm sorry I took your silence as agreement.",
+			"I'm sorry my message was taken down before you could read my apology in full.",
+			"I was sorry to hear that your mum is in hospital, and I should have called.",
+			"I'm sorry I gave you such a fright by driving off without a word.",
 			"I'm sorry I posted that GIF about your accent.",
 			"I'm sorry you had to wait forty minutes because I forgot you.",
 			"I'm sorry. You were hurt, and I caused it.",
 			"I'm sorry if you were hurt.",
 		},
 		Phrases: []string{
+			// Regret for how it was taken or read, by whoever and in any tense.
+			"@apology (that|) (some|many|several|a few|any|all|our|some of our|) (@group|you|u) (took|take|have taken|had taken|read|saw|see|heard|interpreted|understood|received|perceived) (it|this|that|my *|the *|our *|my * *|the * *) (as|to be)",
+			"@apology (that|) (@my|the|this|that|it|these|those) (*|* *|) (was|were|has been|have been|had been|may have been|might have been) (interpreted|read|seen|taken|perceived|understood|received|viewed) (by some|by many|by a few|by people|by others|by anyone|by some people|by some of you|in some quarters|) (as|to be)",
+			"@apology ... (in a way|in a manner|in a form|in a tone) (that|which) (@group|you|some|many|a few|some people) (found|find|felt|considered|thought|may have found|might have found) ",
+			"@apology (that|) (it|this|that|all this|the whole thing|things) (is|has|have|had|) (upset|bothered|offended|annoyed|wound up|got to|affected|riled) (you|u) (so much|this much|that much|so badly|so)",
+			// The reader's fright or upset as the thing regretted.
+			"@apology (that|) (you|u) (have had|had|got|have got|were given|have been given) (such|quite|a|) (a|an|) (fright|shock|scare|turn|upset|ordeal|time of it|bad time of it)",
+			// Regret on hearing how they felt or fared.
+			"@apology to (hear|learn|read|see|find out) (that|about|of|) ... (did not|has not|had not|does not|failed to|may not have|fell short of|was not up to|were not up to) (quite|fully|entirely|) (live up to|meet|match|your|) (your|all your|the|) (expectations|hopes|standards|expectation)",
+			"@apology to (hear|learn|read|see|find out) (that|) (you|u|@group) (were|are|felt|feel|have been|had been|was) (so|very|really|quite|left|) @feeling",
 			"@apology (that|) you (feel|felt|are feeling|were feeling|feel like|felt like) (that way|this way|like that|like this|so|that|i|as if|as though)",
 			// The reader's state after the act, as the object of the apology.
 			"@apology (that|) (you|u) (all|both|) (are|were|got|feel|felt|have been|became|seem|seemed|are still|may have been|might have been|may have felt|might have felt) (*|) @feeling",
@@ -63,6 +83,7 @@ func NonApology() *lint.Rule {
 			"@apology (that|) you (felt|feel|thought|think|found|find|believed|believe|perceived|may have felt|might have felt|have felt) (that|) (our|my|the|i|we|he|she|they|your|you) (*|* *|) (was|were|had been|have been|has been|is|are) (*|) (unwelcoming|rude|unhelpful|dismissive|unfriendly|unprofessional|cold|hostile|inattentive|abrupt|curt|disrespectful|uncaring|insensitive|harsh|unfair|unkind|patronising|patronizing|condescending|aggressive|invaded|violated|ignored|overlooked|disrespected|intruded upon|intruded on|breached|undermined|dismissed|belittled|judged|criticised|criticized|attacked|mocked|singled out)",
 		},
 		Except: []string{
+			"@apology (that|) (i|we) (gave|have given|caused|put)",
 			"(experience|time) (because of|thanks to|caused by) (me|us|my|our|what (i|we))",
 			"@apology (that|) (i|we) (was|were|got|felt|had been|seemed|am|are)",
 			"@apology (that|) (if|in case|should|when|whenever|because|since|as) ",

@@ -13,6 +13,12 @@ func VagueApology() *lint.Rule {
 		Message:    `"{phrase}" doesn't say what you did`,
 		Suggestion: `Name the act: "I'm sorry I told your sister before you were ready."`,
 		Bad: []string{
+			"sorry for any delays, we're on it",
+			"Sorry for the hassle with your order!",
+			"I'm sorry for the past couple of weeks.",
+			"I'm sorry for everything that's happened.",
+			"I'm sorry for the things that got said at dinner.",
+			"sorry about last night, seriously",
 			"I'm sorry for everything.",
 			"I'm sorry for what happened at the party.",
 			"I'm sorry for whatever I did at your sister's wedding.",
@@ -20,12 +26,25 @@ func VagueApology() *lint.Rule {
 			"Sorry it went down like that.",
 		},
 		Good: []string{
+			"I'm sorry for the delay in getting your deposit back; I forgot to submit the form.",
+			"I'm sorry for the things I said to you at dinner.",
+			"I'm sorry for the last three weeks of ignoring your calls.",
+			"I'm sorry for the trouble I caused by cancelling on you.",
 			"I'm sorry I shouted at you in the restaurant.",
 			"I'm sorry for missing your recital.",
 			"I'm sorry for the way I spoke to you in the shop.",
 			"Thank you for everything you've done for me.",
 		},
 		Phrases: []string{
+			// Sorry for "any" trouble of any kind, named by its kind not its act.
+			"@apology (for|about) any (disruption|disruptions|delay|delays|problems|problem|issues|issue|difficulties|disappointment|frustration|worry|concern|hassle|bother|stress|trouble|impact|distress|discomfort|upset|confusion|inconvenience) (caused|this|that|it|$|but|and|, *)",
+			"@apology (for|about) (the|all the|this|that) (trouble|hassle|bother|inconvenience|issues|problems|difficulties|palaver|faff) (with|over|around|regarding|concerning|re) (your|the|this|that)",
+			// Sorry for a stretch of time, or whatever came out, with no act named.
+			"@apology (for|about) (the|these|those|this|my) (last|past|recent) (few|couple of|two|three|several|) (days|weeks|months|years|week|month|year|while) ($|and|,)",
+			"@apology (for|about) (everything|all) (that|which|) (has|had|) (come out|happened|gone on|gone down|come to light|been going on|gone wrong)",
+			"@apology (for|about) (the|all the|some of the|those|these|any) (things|stuff|words|comments|remarks) (that|which|) (were|was|got|have been|had been|may have been) (said|done|written|posted|shouted|exchanged)",
+			// Sorry for a day or a time, then only a filler word or a name.
+			"@apology (for|about) (the other night|the other day|last night|yesterday|the weekend|earlier|that night|this morning|tonight|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|friday night|saturday night) (, |) (honestly|seriously|really|truly|tbh|mate|man|bro|dude|sis|love|hun|pal|buddy|babe|x) $",
 			// Stock nouns that name no act.
 			"regret (any|all|all the|the) (inconvenience|confusion|disruption|upset|distress|hurt|trouble|disappointment|frustration|misunderstanding|difficulties|problems|issues|hassle|worry|stress)",
 			"@apology (for|about) (the|this|that|any|our|my|the whole|this whole|that whole|the little|the recent|the earlier|the slight) (mix up|mix ups|mixup|mixups|miscommunication|mishap|hiccup|hiccups|snafu|muddle|cock up|screw up|balls up|oversight|confusion|misunderstanding)",
