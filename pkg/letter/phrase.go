@@ -93,10 +93,6 @@ func trimLead(s string) string {
 	return s
 }
 
-// itVerbs take "it" as their subject when the writer left it out: "won't
-// happen again", "arrives thursday".
-var itVerbs = map[string]bool{"happen": true, "arrive": true, "matter": true, "mean": true, "cost": true, "take": false}
-
 // withSubject writes a predicate with the subject it lacks: "forgot your
 // birthday" -> "I forgot your birthday".
 func withSubject(s lang.Shape, text string, w who) string {
@@ -109,7 +105,7 @@ func withSubject(s lang.Shape, text string, w who) string {
 				break
 			}
 		}
-		if h.Is(lang.V3sg) || itVerbs[h.Lemma] || itVerbs[main.Lemma] || s.Verb >= 0 && itVerbs[s.Words[s.Verb].Lemma] {
+		if h.Is(lang.V3sg) || lang.ItVerb(h.Lemma) || lang.ItVerb(main.Lemma) || s.Verb >= 0 && lang.ItVerb(s.Words[s.Verb].Lemma) {
 			return "it " + lowerWord(text)
 		}
 	}
@@ -273,7 +269,7 @@ func coordinated(s lang.Shape, text, cop string) string {
 					c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, map[bool]string{true: "past", false: "present"}[strings.HasPrefix(c, "was") || strings.HasPrefix(c, "were")])
 					if strings.HasPrefix(cop, "has") || strings.HasPrefix(cop, "have") {
 						c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, "perfect")
-						if !completive[ws[j].Lemma] {
+						if !lang.Completive(ws[j].Lemma) {
 							c = "will be" // "bill refunded and ceiling repainted": the second still to come
 						}
 					}
@@ -337,14 +333,14 @@ func subjectArticle(s lang.Shape, text, context string) string {
 	}
 	subj := s.Words[:s.Verb]
 	w := subj[0]
-	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name|lang.Wh) || w.Text != strings.ToLower(w.Text) && w.Start > 0 || indefinite[w.Lower] {
+	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name|lang.Wh) || w.Text != strings.ToLower(w.Text) && w.Start > 0 || lang.Indefinite(w.Lower) {
 		return text
 	}
 	if known, _ := lang.Lookup(w.Lower); w.Text != w.Lower && (known == 0 || lang.IsName(w.Lower)) {
 		return text // "Kate was in tears": a name
 	}
 	head := subj[len(subj)-1]
-	if !head.Is(lang.Noun) && !(head.Class&^(lang.Noun|lang.Adj) == 0) && head.Lower != "one" || mass[head.Lower] || strings.HasSuffix(head.Lower, "s") || len(subj) > 3 {
+	if !head.Is(lang.Noun) && !(head.Class&^(lang.Noun|lang.Adj) == 0) && head.Lower != "one" || lang.Mass(head.Lower) || strings.HasSuffix(head.Lower, "s") || len(subj) > 3 {
 		return text
 	}
 	if a := article(s, text, context); a != text && !strings.HasPrefix(a, "a ") && !strings.HasPrefix(a, "an ") {
@@ -352,16 +348,6 @@ func subjectArticle(s lang.Shape, text, context string) string {
 	}
 	return "the " + lowerWord(text)
 }
-
-// indefinite pronouns stand without an article: "everyone lost the
-// weekend".
-var indefinite = map[string]bool{"everyone": true, "everybody": true, "everything": true, "someone": true,
-	"somebody": true, "something": true, "anyone": true, "anybody": true, "anything": true, "nobody": true,
-	"nothing": true, "no-one": true, "none": true}
-
-// ordinal words pick out one of a series, and take "the".
-var ordinal = map[string]bool{"first": true, "last": true, "final": true,
-	"next": true, "remaining": true, "rest": true, "other": true, "same": true}
 
 // withBe inserts "be" before the predicate of a verbless noun phrase
 // (lang.Shape.Pred): "my phone off at dinner" -> "my phone will be off
@@ -385,13 +371,13 @@ func article(s lang.Shape, text string, context string) string {
 	}
 	w := s.Words[0]
 	if w.Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.SubjPron|lang.ObjPron|lang.Name) || s.Plural ||
-		w.Is(lang.Verb) && !w.Is(lang.Noun) && !(w.Is(lang.VGer) && s.Kind == lang.NounPhrase) || indefinite[w.Lower] {
+		w.Is(lang.Verb) && !w.Is(lang.Noun) && !(w.Is(lang.VGer) && s.Kind == lang.NounPhrase) || lang.Indefinite(w.Lower) {
 		return text
 	}
-	if mass[w.Lower] {
+	if lang.Mass(w.Lower) {
 		return text
 	}
-	if ordinal[w.Lower] || w.Is(lang.Time) { // "first £400 sent" -> "the first £400 sent"; "the November rent"
+	if lang.Ordinal(w.Lower) || w.Is(lang.Time) { // "first £400 sent" -> "the first £400 sent"; "the November rent"
 		return "the " + text
 	}
 	// The head noun: the last word before the verb.
@@ -402,7 +388,7 @@ func article(s lang.Shape, text string, context string) string {
 		}
 		head = s.Words[i].Lower
 	}
-	if mass[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+	if lang.Mass(head) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return text // "full allergen training", "new rules for ...": no "a"
 	}
 	ctx := strings.ToLower(context)
@@ -416,12 +402,3 @@ func article(s lang.Shape, text string, context string) string {
 	}
 	return "a " + text
 }
-
-// mass nouns take no article: "rent reduced", "money back".
-var mass = map[string]bool{"rent": true, "money": true, "work": true, "time": true, "help": true, "advice": true,
-	"food": true, "stuff": true, "training": true, "information": true, "news": true, "furniture": true,
-	"payment": false, "damage": true, "feedback": true, "support": true, "counselling": true, "therapy": true,
-	"music": true, "noise": true, "alcohol": true, "drink": true, "heating": true, "laundry": true, "washing": true,
-	"cleaning": true, "volume": true, "booze": true, "smoking": true, "gambling": true, "dinner": true, "lunch": true,
-	"breakfast": true, "brunch": true, "coffee": true, "leave": true, "testing": true, "monitoring": true,
-	"supervision": true, "equipment": true, "evidence": true, "access": true}

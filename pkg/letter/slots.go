@@ -121,7 +121,7 @@ func Act(answer string, relationship string) (sorryFor, did string, we bool, mor
 			return "", "", false, nil, ErrActShape // names no act: "sorry for everything"
 		}
 		np := lowerWord(s)
-		if sh.Kind == lang.NounPhrase && len(sh.Words) > 0 && !sh.Words[0].Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.Name|lang.Prep|lang.ObjPron) && !sh.Plural && !mass[sh.Words[0].Lower] && sh.Words[0].Is(lang.Noun) {
+		if sh.Kind == lang.NounPhrase && len(sh.Words) > 0 && !sh.Words[0].Is(lang.Det|lang.Poss|lang.Quant|lang.Num|lang.Name|lang.Prep|lang.ObjPron) && !sh.Plural && !lang.Mass(sh.Words[0].Lower) && sh.Words[0].Is(lang.Noun) {
 			np = "the " + np // "for party on Saturday night": the one they both know
 		}
 		sorryFor = "for " + np
@@ -183,12 +183,6 @@ func joinWords(ws []lang.Word) string {
 	}
 	return strings.Join(parts, " ")
 }
-
-// emotive verbs make "-ing" adjectives about how something felt:
-// "embarrassing for you" is "It was embarrassing for you".
-var emotive = map[string]bool{"embarrass": true, "humiliate": true, "upset": true, "frighten": true, "scare": true,
-	"worry": true, "annoy": true, "confuse": true, "disappoint": true, "hurt": true, "stress": true, "shock": true,
-	"insult": true, "exhaust": true, "devastate": true, "horrify": true, "terrify": true, "distress": true, "infuriate": true}
 
 // statement writes an answer that tells something (impact, why, the
 // writer's own words, more about the act) as sentences. A predicate
@@ -313,21 +307,6 @@ func statementSentence(s string, w who, slot string) []string {
 	return append(out, finish(cur))
 }
 
-// experience verbs tell what happened to someone: in the impact, a
-// predicate without its subject is the reader's ("had to hire a lens",
-// "waited an hour").
-var experience = map[string]bool{"have": true, "wait": true, "cry": true, "feel": true, "go": true, "sit": true,
-	"miss": true, "lose": true, "end": true, "spend": true, "find": true, "get": true, "be": true, "worry": true,
-	"look": true, "stay": true, "sleep": true, "lie": true, "pay": true, "need": true, "explain": true, "hear": true,
-	"learn": true, "leave": true, "walk": true, "drive": true, "come": true, "stand": true, "take": true, "can": true,
-	"could": true, "couldn't": true, "can't": true, "do": true, "want": true, "think": true, "know": true, "see": true,
-	"try": true, "start": true, "keep": true, "call": true, "ring": true, "cancel": true, "rearrange": true, "hire": true}
-
-// bodyPart are what someone hurts themselves: "hurt your back".
-var bodyPart = map[string]bool{"back": true, "arm": true, "arms": true, "leg": true, "legs": true, "hand": true,
-	"hands": true, "foot": true, "feet": true, "knee": true, "knees": true, "head": true, "neck": true,
-	"shoulder": true, "shoulders": true, "wrist": true, "ankle": true, "finger": true, "fingers": true, "toe": true}
-
 // actOnReader reports a predicate that tells what the writer did to the
 // reader ("undermined you with the new starters", "broke your trust",
 // "ruined the day for Claire"), not what the reader went through: in the
@@ -341,7 +320,7 @@ func actOnReader(sh lang.Shape) bool {
 	if lemma == "" {
 		lemma = v.Lower
 	}
-	if experience[lemma] || v.Is(lang.Modal|lang.Be|lang.Have|lang.Do) {
+	if lang.Experience(lemma) || v.Is(lang.Modal|lang.Be|lang.Have|lang.Do) {
 		return false
 	}
 	// An act on the reader names them after the verb; any other act in
@@ -352,7 +331,7 @@ func actOnReader(sh lang.Shape) bool {
 		}
 		if w.Lower == "your" {
 			// "hurt your back": the reader's own body, hurt doing it.
-			if n := sh.Verb + 2 + k; n < len(sh.Words) && bodyPart[sh.Words[n].Lower] {
+			if n := sh.Verb + 2 + k; n < len(sh.Words) && lang.BodyPart(sh.Words[n].Lower) {
 				return false
 			}
 			return true
@@ -414,7 +393,7 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 		}
 		return withSubject(sh, p, w), true
 	case lang.Gerund:
-		if v := sh.Words[sh.Verb]; emotive[v.Lemma] {
+		if v := sh.Words[sh.Verb]; lang.Emotive(v.Lemma) {
 			return "it was " + lowerWord(p), false
 		}
 		if impact {
@@ -464,7 +443,7 @@ func statementHead(sh lang.Shape, p string, w who, slot string) (string, bool) {
 			}
 			return article(sh, withBe(sh, p, tense), ""), false
 		}
-		if first := sh.Words[0]; first.Lower == "last" || first.Lower == "only" || first.Lower == "first" || first.Lower == "the" && len(sh.Words) > 1 && ordinal[sh.Words[1].Lower] {
+		if first := sh.Words[0]; first.Lower == "last" || first.Lower == "only" || first.Lower == "first" || first.Lower == "the" && len(sh.Words) > 1 && lang.Ordinal(sh.Words[1].Lower) {
 			// "last thing of Nan's you had": it was that.
 			be := "it was "
 			if slot == "own" {
@@ -564,7 +543,7 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				}
 			}
 		case lang.VerbPhrase:
-			if h := sh.Words[sh.Head]; sendable[h.Lower] && sh.Head+1 < len(sh.Words) && sh.Words[sh.Head+1].Lower == "to" {
+			if h := sh.Words[sh.Head]; lang.Sendable(h.Lower) && sh.Head+1 < len(sh.Words) && sh.Words[sh.Head+1].Lower == "to" {
 				// "email to the team confirming ...": the thing sent.
 				first = v.will() + " send an " + lowerWord(head[h.Start:])
 				if !strings.ContainsAny(h.Lower[:1], "aeiou") {
@@ -595,7 +574,7 @@ func Repair(answer string, v voice) (text string, done bool, err error) {
 				tense := passiveTense(sh, false)
 				if tense == "present" {
 					tense = "future" // "ceiling repainted at our cost": what will be done
-					if completive[sh.Words[sh.Verb].Lemma] {
+					if lang.Completive(sh.Words[sh.Verb].Lemma) {
 						tense = "perfect" // "new pole ordered": done as the letter is written
 					}
 				}
@@ -724,16 +703,6 @@ func topicComment(sh lang.Shape, text string) (string, string, bool) {
 	}
 	return "", "", false
 }
-
-// completive verbs name a step taken at once, so a repair told with
-// one ("new pole ordered", "time off approved") has been done.
-var completive = map[string]bool{"order": true, "approve": true, "book": true, "send": true, "transfer": true,
-	"pay": true, "refund": true, "cancel": true, "arrange": true, "request": true, "credit": true, "post": true,
-	"issue": true, "report": true, "log": true, "raise": true, "reserve": true, "rebook": true, "email": true}
-
-// sendable are things sent, which a writer may type as the verb:
-// "email to the team".
-var sendable = map[string]bool{"email": true, "message": true, "text": true, "letter": true, "note": true, "card": true}
 
 // offerToDo reads "want me to ring Mum" (the offer typed as a question
 // without "do you"): it returns what the writer offers to do.
