@@ -238,7 +238,7 @@ func doubles(b string) bool {
 // which double their final consonant: "admitted", "preferred".
 var stressedLast = map[string]bool{"commit": true, "regret": true, "admit": true, "control": true, "refer": true,
 	"prefer": true, "omit": true, "permit": true, "submit": true, "transmit": true, "equip": true, "occur": true,
-	"forbid": true, "upset": true, "resubmit": true, "recommit": true, "rebook": false}
+	"forbid": true, "upset": true, "resubmit": true, "recommit": true}
 
 // Past is the regular past tense: "stop" -> "stopped", "try" -> "tried",
 // "bake" -> "baked"; irregular verbs come from the table instead.

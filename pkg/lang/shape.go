@@ -354,7 +354,7 @@ var catenative = map[string]bool{"stop": true, "start": true, "keep": true, "beg
 
 // irregularPlural are plural nouns without an "s".
 var irregularPlural = map[string]bool{"people": true, "children": true, "kids": true, "men": true, "women": true,
-	"staff": false, "police": true, "feet": true, "teeth": true, "mice": true}
+	"police": true, "feet": true, "teeth": true, "mice": true}
 
 // predPrep reports whether the preposition at j starts the predicate of
 // the noun phrase that starts at i, with its "be" left out: a place or

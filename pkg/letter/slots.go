@@ -343,7 +343,7 @@ func actOnReader(sh lang.Shape) bool {
 // aside are remarks set off by commas that belong to the clause after
 // them: "and, to be honest, I've been avoiding it".
 var aside = map[string]bool{"to be honest": true, "honestly": true, "not going to lie": true, "in fairness": true,
-	"if i'm honest": true, "if I'm honest": true, "i guess": true, "I guess": true, "i think": true, "I think": true, "tbh": true}
+	"if i'm honest": true, "i guess": true, "i think": true, "tbh": true}
 
 // epistemic reports a modal perfect without its subject, which judges
 // what came before rather than telling what someone did: "must have felt
