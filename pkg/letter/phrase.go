@@ -247,13 +247,13 @@ func withCopula(s lang.Shape, text, tense string) string {
 			return pre + " " + h + already + " " + rest + " " + text[v.Start:]
 		}
 	}
-	return coordinated(s, pre+" "+cop+already+" "+text[v.Start:], cop)
+	return coordinated(pre+" "+cop+already+" "+text[v.Start:], tense)
 }
 
 // coordinated gives a second verbless passive joined by "and" its "be"
 // too: "the bill will be refunded and the ceiling repainted" -> "... and
 // the ceiling will be repainted".
-func coordinated(s lang.Shape, text, cop string) string {
+func coordinated(text, tense string) string {
 	ws := lang.Words(text)
 	for i := 0; i+2 < len(ws); i++ {
 		if ws[i].Lower != "and" || !ws[i+1].Is(lang.Det|lang.Poss) {
@@ -264,16 +264,11 @@ func coordinated(s lang.Shape, text, cop string) string {
 				if ws[j-1].Is(lang.Be | lang.Have | lang.Modal) {
 					break
 				}
-				c := cop
-				if strings.HasPrefix(c, "is") || strings.HasPrefix(c, "are") || strings.HasPrefix(c, "was") || strings.HasPrefix(c, "were") || strings.HasPrefix(c, "has") || strings.HasPrefix(c, "have") {
-					c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, map[bool]string{true: "past", false: "present"}[strings.HasPrefix(c, "was") || strings.HasPrefix(c, "were")])
-					if strings.HasPrefix(cop, "has") || strings.HasPrefix(cop, "have") {
-						c = copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, "perfect")
-						if !lang.Completive(ws[j].Lemma) {
-							c = "will be" // "bill refunded and ceiling repainted": the second still to come
-						}
-					}
+				t := tense
+				if t == "perfect" && !lang.Completive(ws[j].Lemma) {
+					t = "future" // "bill refunded and ceiling repainted": the second still to come
 				}
+				c := copula(lang.Shape{Plural: strings.HasSuffix(ws[j-1].Lower, "s")}, t)
 				return text[:ws[j].Start] + c + " " + text[ws[j].Start:]
 			}
 		}

@@ -168,20 +168,11 @@ func opensWithSetting(sh lang.Shape) bool {
 	}
 	for k := 1; k+1 < len(ws); k++ {
 		if ws[k].Is(lang.SubjPron|lang.Poss) && !ws[k].Is(lang.ObjPron) {
-			c := lang.Analyze(strings.TrimSpace(joinWords(ws[k:])))
+			c := lang.AnalyzeWords(ws[k:])
 			return c.Kind == lang.Clause && c.Verb >= 0 && c.Words[c.Verb].Is(lang.Finite|lang.Be|lang.Have|lang.Do)
 		}
 	}
 	return false
-}
-
-// joinWords is words as text, one space apart.
-func joinWords(ws []lang.Word) string {
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = w.Text
-	}
-	return strings.Join(parts, " ")
 }
 
 // statement writes an answer that tells something (impact, why, the
